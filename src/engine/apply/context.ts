@@ -1,0 +1,36 @@
+import type { BuildCache, Mirror } from 'rrweb-snapshot';
+import type { DiagnosticsCollector } from '../diagnostics';
+
+/** What every applier needs to change the replayed document. */
+export interface ApplyContext {
+  /** The replayed document inside the sandboxed iframe. */
+  doc: Document;
+  /** Map between recorded node ids and replayed nodes. */
+  mirror: Mirror;
+  /** rrweb-snapshot's cache of CSS rewritten for replay. */
+  cache: BuildCache;
+  diagnostics: DiagnosticsCollector;
+  /** Index of the event being applied, for diagnostics. */
+  eventIndex: number;
+  /**
+   * True while a seek applies events in one go. Scroll offsets are then
+   * collected in `pendingScrolls` and applied once the frame is built,
+   * because an element is not scrollable until its content has arrived.
+   */
+  sync: boolean;
+  pendingScrolls: Map<number, { x: number; y: number }>;
+}
+
+/** Reports a node id that the mirror does not know. */
+export function reportMissingNode(
+  context: ApplyContext,
+  what: string,
+  id: number,
+): void {
+  context.diagnostics.report(
+    `missing-node:${what}`,
+    `A ${what} targets node ${id}, which is not in the replayed document; ` +
+      'the change was skipped.',
+    context.eventIndex,
+  );
+}

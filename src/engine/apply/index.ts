@@ -1,0 +1,54 @@
+import { IncrementalSource } from '@rrweb/types';
+import type { incrementalData } from '@rrweb/types';
+import type { ApplyContext } from './context';
+import { applyInput } from './input';
+import { applyMutation } from './mutation';
+import { applyScroll } from './scroll';
+import { applyStyleSheetRule } from './styleSheetRule';
+
+/** Incremental sources that only move the pointer, drawn from `Timeline`. */
+const POINTER_SOURCES = new Set<IncrementalSource>([
+  IncrementalSource.MouseMove,
+  IncrementalSource.MouseInteraction,
+  IncrementalSource.TouchMove,
+  IncrementalSource.Drag,
+]);
+
+/**
+ * Applies one incremental event to the replayed document. ViewportResize is
+ * handled by the caller, which owns the frame size. Returns false for a
+ * source this engine does not apply yet, after reporting it.
+ */
+export function applyIncremental(
+  context: ApplyContext,
+  data: incrementalData,
+): boolean {
+  switch (data.source) {
+    case IncrementalSource.Mutation:
+      applyMutation(context, data);
+      return true;
+    case IncrementalSource.Input:
+      applyInput(context, data);
+      return true;
+    case IncrementalSource.Scroll:
+      applyScroll(context, data);
+      return true;
+    case IncrementalSource.StyleSheetRule:
+      applyStyleSheetRule(context, data);
+      return true;
+    default:
+      if (POINTER_SOURCES.has(data.source)) return true;
+      reportUnsupported(context, data.source);
+      return false;
+  }
+}
+
+function reportUnsupported(context: ApplyContext, source: number) {
+  const name = IncrementalSource[source] ?? `source ${source}`;
+  context.diagnostics.report(
+    `unsupported:${name}`,
+    `${name} events (incremental source ${source}) are not applied yet, ` +
+      'so the frame may differ from what the user saw.',
+    context.eventIndex,
+  );
+}

@@ -1,0 +1,186 @@
+import { NodeType } from '@rrweb/types';
+import type {
+  addedNodeMutation,
+  mutationData,
+  removedNodeMutation,
+  textMutation,
+} from '@rrweb/types';
+import { adaptCssForReplay, buildNodeWithSN } from 'rrweb-snapshot';
+import { applyAttributeChanges } from './attributes';
+import type { ApplyContext } from './context';
+import { reportMissingNode } from './context';
+import { isDocumentNode, isElementNode, isTag } from '../dom';
+
+/**
+ * Applies one Mutation event in the recorder's order: removes, adds, texts,
+ * then attributes.
+ */
+export function applyMutation(context: ApplyContext, data: mutationData) {
+  applyRemoves(context, data.removes);
+  applyAdds(context, data.adds);
+  applyTexts(context, data.texts);
+  applyAttributeChanges(context, data.attributes);
+}
+
+function applyRemoves(context: ApplyContext, removes: removedNodeMutation[]) {
+  for (const { id } of removes) {
+    const node = context.mirror.getNode(id);
+    if (!node) {
+      reportMissingNode(context, 'node removal', id);
+      continue;
+    }
+    node.parentNode?.removeChild(node);
+    context.mirror.removeNodeFromMap(node);
+  }
+}
+
+/**
+ * Builds every added node first, then inserts them. An add may name a
+ * parent or next sibling that appears later in the same batch, so a node is
+ * inserted only after its next sibling has been; the walk is iterative
+ * because sibling chains can be thousands long.
+ */
+function applyAdds(context: ApplyContext, adds: addedNodeMutation[]) {
+  const pending = new Map<number, addedNodeMutation>();
+  const documents: addedNodeMutation[] = [];
+
+  for (const add of adds) {
+    if (add.node.type === NodeType.Document) {
+      documents.push(add);
+    } else if (buildNode(context, add)) {
+      pending.set(add.node.id, add);
+    }
+  }
+
+  const placed = new Set<number>();
+  for (const add of pending.values()) {
+    placeWithSiblings(context, add, pending, placed);
+  }
+  for (const add of documents) attachIframeDocument(context, add);
+}
+
+function buildNode(context: ApplyContext, add: addedNodeMutation): boolean {
+  const { mirror, cache } = context;
+  const owner = add.node.rootId ? mirror.getNode(add.node.rootId) : null;
+  const doc = isDocumentNode(owner) ? owner : context.doc;
+
+  const node = buildNodeWithSN(add.node, {
+    doc,
+    mirror,
+    hackCss: true,
+    cache,
+  });
+  if (node) return true;
+
+  context.diagnostics.report(
+    'unbuildable-node',
+    `Node ${add.node.id} could not be rebuilt and was skipped.`,
+    context.eventIndex,
+  );
+  return false;
+}
+
+function placeWithSiblings(
+  context: ApplyContext,
+  first: addedNodeMutation,
+  pending: Map<number, addedNodeMutation>,
+  placed: Set<number>,
+) {
+  const stack = [first];
+  const visiting = new Set<number>();
+
+  while (stack.length > 0) {
+    const add = stack[stack.length - 1]!;
+    const id = add.node.id;
+    if (placed.has(id)) {
+      stack.pop();
+      continue;
+    }
+
+    const next = add.nextId == null ? undefined : pending.get(add.nextId);
+    if (next && !placed.has(next.node.id) && !visiting.has(id)) {
+      visiting.add(id);
+      stack.push(next);
+      continue;
+    }
+
+    stack.pop();
+    placed.add(id);
+    insertNode(context, add);
+  }
+}
+
+function insertNode(context: ApplyContext, add: addedNodeMutation) {
+  const { mirror } = context;
+  const node = mirror.getNode(add.node.id);
+  let parent: Node | null = mirror.getNode(add.parentId);
+  if (!node) return;
+  if (!parent) {
+    reportMissingNode(context, 'node addition (parent)', add.parentId);
+    return;
+  }
+
+  if (add.node.isShadow && isElementNode(parent)) {
+    parent = parent.shadowRoot ?? parent.attachShadow({ mode: 'open' });
+  }
+  const reference = findReference(context, add, parent);
+  parent.insertBefore(node, reference);
+
+  if (node.nodeType === Node.TEXT_NODE && isTag(parent, 'style')) {
+    node.textContent = adaptCssForReplay(node.textContent ?? '', context.cache);
+  }
+}
+
+/** The node to insert before, or null to append. */
+function findReference(
+  context: ApplyContext,
+  add: addedNodeMutation,
+  parent: Node,
+): Node | null {
+  const { mirror } = context;
+
+  if (add.nextId != null && add.nextId !== -1) {
+    const next = mirror.getNode(add.nextId);
+    if (next?.parentNode === parent) return next;
+    reportMissingNode(context, 'node addition (next sibling)', add.nextId);
+    return null;
+  }
+
+  // Recordings from rrweb 0.x position some adds after a previous sibling.
+  if (add.previousId != null && add.previousId !== -1) {
+    const previous = mirror.getNode(add.previousId);
+    if (previous?.parentNode === parent) return previous.nextSibling;
+  }
+  return null;
+}
+
+/** Builds a same-origin iframe's document into the replayed iframe. */
+function attachIframeDocument(context: ApplyContext, add: addedNodeMutation) {
+  const iframe = context.mirror.getNode(add.parentId);
+  const doc = isTag(iframe, 'iframe') ? iframe.contentDocument : null;
+
+  if (!doc) {
+    reportMissingNode(context, 'iframe document', add.parentId);
+    return;
+  }
+  buildNodeWithSN(add.node, {
+    doc,
+    mirror: context.mirror,
+    hackCss: true,
+    cache: context.cache,
+  });
+}
+
+function applyTexts(context: ApplyContext, texts: textMutation[]) {
+  for (const { id, value } of texts) {
+    const node = context.mirror.getNode(id);
+    if (!node) {
+      reportMissingNode(context, 'text change', id);
+      continue;
+    }
+    node.textContent =
+      value !== null && isTag(node.parentNode, 'style')
+        ? adaptCssForReplay(value, context.cache)
+        : value;
+  }
+}

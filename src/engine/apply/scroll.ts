@@ -1,0 +1,39 @@
+import type { scrollData } from '@rrweb/types';
+import { isDocumentNode, isElementNode } from '../dom';
+import type { ApplyContext } from './context';
+import { reportMissingNode } from './context';
+
+/**
+ * Applies a Scroll event to the window (when the id is the document's) or
+ * to an element. During a seek the offset is only recorded: see
+ * `ApplyContext.pendingScrolls`.
+ */
+export function applyScroll(context: ApplyContext, data: scrollData) {
+  if (context.sync) {
+    context.pendingScrolls.set(data.id, { x: data.x, y: data.y });
+    return;
+  }
+  scrollNode(context, data.id, data.x, data.y);
+}
+
+/** Applies the offsets collected during a seek, once the frame is built. */
+export function flushScrolls(context: ApplyContext) {
+  for (const [id, { x, y }] of context.pendingScrolls) {
+    scrollNode(context, id, x, y);
+  }
+  context.pendingScrolls.clear();
+}
+
+function scrollNode(context: ApplyContext, id: number, x: number, y: number) {
+  const node = context.mirror.getNode(id);
+
+  // behavior 'instant', not 'auto': 'auto' follows a recorded
+  // `scroll-behavior: smooth` and would animate every jump.
+  if (isDocumentNode(node)) {
+    node.defaultView?.scrollTo({ left: x, top: y, behavior: 'instant' });
+  } else if (isElementNode(node)) {
+    node.scrollTo({ left: x, top: y, behavior: 'instant' });
+  } else {
+    reportMissingNode(context, 'scroll', id);
+  }
+}

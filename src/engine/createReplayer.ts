@@ -1,0 +1,220 @@
+import { parseRecording } from '../events/parseRecording';
+import type { Recording, RecordingInput } from '../events/types';
+import { browserScheduler, PlaybackClock } from './clock';
+import type { FrameScheduler } from './clock';
+import { DiagnosticsCollector } from './diagnostics';
+import { FrameBuilder } from './FrameBuilder';
+import { OFFLINE_POLICY, ReplayFrame } from './frame';
+import { createOnceLogger } from './logger';
+import { createStateContainer } from './stateContainer';
+import { Timeline } from './timeline';
+import type { Replayer, ReplayerOptions, ReplayerState } from './types';
+
+export const MIN_SPEED = 0.25;
+export const MAX_SPEED = 16;
+
+export interface CreateReplayerOptions extends ReplayerOptions {
+  /**
+   * Lets the replayed page load images, fonts and stylesheets from the
+   * recorded origins. Off by default: the replay fetches nothing, so
+   * opening a recording never contacts the recorded site.
+   * @default false
+   */
+  allowNetwork?: boolean;
+  /** Time and frame source, for tests. @default requestAnimationFrame */
+  scheduler?: FrameScheduler;
+}
+
+/**
+ * Creates the headless replay engine for a recording and builds its first
+ * frame inside a sandboxed iframe in `options.root`.
+ *
+ * @throws RecordingError when the input cannot be replayed at all.
+ */
+export function createReplayer(
+  input: RecordingInput | Recording,
+  options: CreateReplayerOptions,
+): Replayer {
+  const recording = isRecording(input) ? input : parseRecording(input);
+  return new ReplayEngine(recording, options);
+}
+
+function isRecording(input: unknown): input is Recording {
+  const candidate = input as Partial<Recording> | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    Array.isArray(candidate.events) &&
+    typeof candidate.startTime === 'number' &&
+    Array.isArray(candidate.diagnostics)
+  );
+}
+
+class ReplayEngine implements Replayer {
+  readonly recording: Recording;
+  private readonly timeline: Timeline;
+  private readonly frame: ReplayFrame;
+  private readonly builder: FrameBuilder;
+  private readonly clock: PlaybackClock;
+  private readonly diagnostics: DiagnosticsCollector;
+  private readonly state;
+
+  constructor(recording: Recording, options: CreateReplayerOptions) {
+    this.recording = recording;
+    this.timeline = new Timeline(recording);
+    this.diagnostics = new DiagnosticsCollector(recording.diagnostics);
+    const speed = clampSpeed(options.speed ?? 1);
+    const logger = createOnceLogger(options.logger);
+
+    this.state = createStateContainer<ReplayerState>({
+      status: 'paused',
+      currentTime: 0,
+      duration: recording.duration,
+      speed,
+      viewport: { width: 1024, height: 768 },
+      scale: 1,
+      href: '',
+      pointer: null,
+      lastInteraction: null,
+      diagnostics: this.diagnostics.list(),
+      error: null,
+    });
+
+    const policy = options.allowNetwork ? null : OFFLINE_POLICY;
+    this.frame = new ReplayFrame(options.root, policy, (scale) =>
+      this.state.setState({ scale }),
+    );
+    this.frame.prepareBlankDocument();
+    this.builder = new FrameBuilder(
+      this.frame,
+      this.timeline,
+      this.diagnostics,
+    );
+    this.clock = new PlaybackClock(
+      options.scheduler ?? browserScheduler,
+      (time) => this.tick(time),
+      speed,
+    );
+
+    this.render(0, true);
+    for (const diagnostic of this.diagnostics.list()) {
+      logger.warn(diagnostic.message);
+    }
+  }
+
+  get document(): Document {
+    return this.frame.document;
+  }
+
+  get iframe(): HTMLIFrameElement {
+    return this.frame.iframe;
+  }
+
+  getNode(id: number): Node | null {
+    return this.builder.mirror.getNode(id);
+  }
+
+  getState = (): ReplayerState => this.state.getState();
+
+  subscribe: Replayer['subscribe'] = (listener) =>
+    this.state.subscribe(listener);
+
+  play(): void {
+    const { status, currentTime, duration } = this.state.getState();
+    if (status === 'error' || status === 'playing') return;
+    if (status === 'ended' || currentTime >= duration) this.render(0, true);
+
+    this.clock.currentTime = this.state.getState().currentTime;
+    this.clock.start();
+    this.state.setState({ status: 'playing' });
+  }
+
+  pause(): void {
+    this.clock.stop();
+    if (this.state.getState().status === 'playing') {
+      this.state.setState({ status: 'paused' });
+    }
+  }
+
+  seek(timeMs: number): Promise<void> {
+    if (this.state.getState().status === 'error') return Promise.resolve();
+
+    const time = clampTime(timeMs, this.recording.duration);
+    this.render(time, true);
+    this.clock.currentTime = time;
+    if (this.state.getState().status === 'ended') {
+      this.state.setState({ status: 'paused' });
+    }
+    return Promise.resolve();
+  }
+
+  setSpeed(speed: number): void {
+    const clamped = clampSpeed(speed);
+    this.clock.speed = clamped;
+    this.state.setState({ speed: clamped });
+  }
+
+  destroy(): void {
+    this.clock.stop();
+    this.frame.destroy();
+    this.state.clear();
+  }
+
+  private tick(time: number): void {
+    const { duration } = this.recording;
+    if (time < duration) {
+      this.render(time, false);
+      return;
+    }
+
+    this.clock.stop();
+    this.render(duration, false);
+    this.state.setState({ status: 'ended' });
+  }
+
+  /** Brings the document to playback time `time` and publishes state. */
+  private render(time: number, sync: boolean): void {
+    try {
+      this.moveTo(time, sync);
+    } catch (error) {
+      this.clock.stop();
+      this.state.setState({ status: 'error', error: error as Error });
+      return;
+    }
+
+    const diagnostics = this.diagnostics.takeChanges();
+    this.state.setState({
+      currentTime: time,
+      viewport: this.builder.viewport,
+      href: this.builder.href,
+      pointer: this.timeline.pointerAt(time),
+      lastInteraction: this.timeline.interactionAt(time),
+      ...(diagnostics ? { diagnostics } : {}),
+    });
+  }
+
+  private moveTo(time: number, sync: boolean): void {
+    const { timeline, builder } = this;
+    const target = timeline.countUntil(time);
+    const firstSnapshot = timeline.snapshotIndexes[0] ?? 0;
+    // Before the first snapshot there is no page yet: show the first one.
+    const base = Math.max(timeline.snapshotBefore(time), firstSnapshot);
+
+    const behind = target < builder.appliedCount;
+    const snapshotAhead = base >= builder.appliedCount;
+    if (behind || snapshotAhead || builder.appliedCount === 0) {
+      builder.rebuildFrom(base);
+    }
+    builder.applyUntil(target, sync);
+  }
+}
+
+function clampSpeed(speed: number): number {
+  if (!Number.isFinite(speed)) return 1;
+  return Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
+}
+
+function clampTime(time: number, duration: number): number {
+  if (!Number.isFinite(time)) return 0;
+  return Math.min(duration, Math.max(0, time));
+}

@@ -1,0 +1,42 @@
+import type { Diagnostic } from '../events/types';
+
+/**
+ * Counts recoverable replay problems by code, so a problem that repeats on
+ * every frame becomes one entry with a count instead of a flood.
+ */
+export class DiagnosticsCollector {
+  private readonly byCode = new Map<string, Diagnostic>();
+  private changed = false;
+
+  constructor(initial: readonly Diagnostic[] = []) {
+    for (const diagnostic of initial) {
+      this.byCode.set(diagnostic.code, { ...diagnostic });
+    }
+  }
+
+  /** Records one occurrence; `message` is kept from the first one. */
+  report(code: string, message: string, eventIndex?: number): void {
+    const existing = this.byCode.get(code);
+    this.changed = true;
+
+    if (existing) {
+      existing.count += 1;
+      return;
+    }
+
+    const diagnostic: Diagnostic = { code, message, count: 1 };
+    if (eventIndex !== undefined) diagnostic.eventIndex = eventIndex;
+    this.byCode.set(code, diagnostic);
+  }
+
+  /** Returns the diagnostics if any changed since the last call. */
+  takeChanges(): Diagnostic[] | null {
+    if (!this.changed) return null;
+    this.changed = false;
+    return this.list();
+  }
+
+  list(): Diagnostic[] {
+    return [...this.byCode.values()].map((diagnostic) => ({ ...diagnostic }));
+  }
+}

@@ -1,0 +1,133 @@
+import { createSandboxedIframe } from 'rrweb-snapshot';
+import type { Viewport } from './types';
+
+/**
+ * Content-Security-Policy of the replay document when the embedder does not
+ * allow network access: recorded pages may show inline styles and data or
+ * blob URLs, and fetch nothing from the recorded origins.
+ */
+export const OFFLINE_POLICY = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline' data:",
+  'img-src data: blob:',
+  'font-src data:',
+  'media-src data: blob:',
+].join('; ');
+
+/** Styles the engine adds to every rebuilt document. */
+const REPLAY_STYLES = [
+  'noscript { display: none !important; }',
+  'html { scroll-behavior: auto !important; }',
+].join('\n');
+
+/**
+ * The sandboxed iframe that shows the frame, and the wrapper that scales it
+ * to fit the root element with the recorded aspect ratio kept.
+ */
+export class ReplayFrame {
+  readonly wrapper: HTMLDivElement;
+  readonly iframe: HTMLIFrameElement;
+  private viewport: Viewport = { width: 1024, height: 768 };
+  private readonly observer: ResizeObserver | null;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly policy: string | null,
+    private readonly onScale: (scale: number) => void,
+  ) {
+    const doc = root.ownerDocument;
+    this.wrapper = doc.createElement('div');
+    this.wrapper.className = 'reprise-frame';
+    Object.assign(this.wrapper.style, {
+      position: 'absolute',
+      left: '50%',
+      top: '50%',
+      transformOrigin: '0 0',
+    });
+    root.appendChild(this.wrapper);
+
+    // The helper forces sandbox="allow-same-origin": no scripts, forms,
+    // popups or navigation, so recorded code never runs in the host page.
+    this.iframe = createSandboxedIframe({
+      root: this.wrapper,
+      iframeAttributes: {
+        title: 'Session replay',
+        scrolling: 'no',
+        tabindex: '-1',
+        style: 'border: 0; display: block; pointer-events: none;',
+      },
+    });
+
+    this.observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => this.fit());
+    this.observer?.observe(root);
+    this.resize(this.viewport);
+  }
+
+  get document(): Document {
+    const doc = this.iframe.contentDocument;
+    if (!doc) throw new Error('The replay iframe has no document.');
+    return doc;
+  }
+
+  get window(): Window | null {
+    return this.iframe.contentWindow;
+  }
+
+  /** Sets the recorded viewport size and refits the frame. */
+  resize(viewport: Viewport): void {
+    this.viewport = viewport;
+    this.iframe.width = String(viewport.width);
+    this.iframe.height = String(viewport.height);
+    this.fit();
+  }
+
+  /**
+   * Prepares the document after a full rebuild: the offline policy must be
+   * in place before any element that could fetch is created, so it is also
+   * set by `prepareBlankDocument` before the first rebuild.
+   */
+  decorate(): void {
+    const doc = this.document;
+    const style = doc.createElement('style');
+    style.setAttribute('data-reprise', 'styles');
+    style.textContent = REPLAY_STYLES;
+    (doc.head ?? doc.documentElement)?.prepend(style);
+  }
+
+  /**
+   * Adds the offline policy to the iframe's initial document. A policy
+   * delivered by `<meta>` stays with the document object for its whole life,
+   * including the `document.open()` each rebuild performs.
+   */
+  prepareBlankDocument(): void {
+    if (this.policy === null) return;
+    const doc = this.document;
+    const meta = doc.createElement('meta');
+    meta.httpEquiv = 'Content-Security-Policy';
+    meta.content = this.policy;
+    const head = doc.head ?? doc.documentElement ?? doc.body;
+    head?.appendChild(meta);
+  }
+
+  destroy(): void {
+    this.observer?.disconnect();
+    this.wrapper.remove();
+  }
+
+  private fit(): void {
+    const { width, height } = this.viewport;
+    const available = this.root.getBoundingClientRect();
+    const scale =
+      available.width > 0 && available.height > 0
+        ? Math.min(available.width / width, available.height / height)
+        : 1;
+
+    this.wrapper.style.width = `${width}px`;
+    this.wrapper.style.height = `${height}px`;
+    this.wrapper.style.transform = `scale(${scale}) translate(-50%, -50%)`;
+    this.onScale(scale);
+  }
+}

@@ -1,0 +1,18 @@
+import type { ReplayLogger } from './types';
+
+/**
+ * Wraps a logger so each distinct message is written once, with the
+ * `[reprise]` prefix. Replays can hit the same problem thousands of times
+ * (one missing node per frame), and a console flood helps nobody.
+ */
+export function createOnceLogger(sink: ReplayLogger = console): ReplayLogger {
+  const seen = new Set<string>();
+
+  return {
+    warn(message) {
+      if (seen.has(message)) return;
+      seen.add(message);
+      sink.warn(`[reprise] ${message}`);
+    },
+  };
+}

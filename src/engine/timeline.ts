@@ -1,0 +1,138 @@
+import { EventType, IncrementalSource } from '@rrweb/types';
+import type { Recording, ReplayEvent } from '../events/types';
+import type { PointerInteraction, PointerPosition, Viewport } from './types';
+
+/** A pointer sample at a playback time, in ms. */
+export interface PointerSample extends PointerPosition {
+  time: number;
+}
+
+/**
+ * Indexes over a recording that make seeking a binary search: event times,
+ * where each full snapshot starts, and the pointer track.
+ */
+export class Timeline {
+  /** Playback time (ms) of each event, non-decreasing. */
+  readonly times: Float64Array;
+  /** Event indexes of FullSnapshot events, ascending. */
+  readonly snapshotIndexes: number[] = [];
+  /** Every recorded pointer position, sorted by time. */
+  readonly pointer: PointerSample[] = [];
+  /** Every mouse or touch interaction, sorted by time. */
+  readonly interactions: PointerInteraction[] = [];
+
+  constructor(readonly recording: Recording) {
+    const { events, startTime } = recording;
+    this.times = new Float64Array(events.length);
+
+    events.forEach((event, index) => {
+      this.times[index] = event.timestamp - startTime;
+      this.indexEvent(event, index);
+    });
+    this.pointer.sort((a, b) => a.time - b.time);
+  }
+
+  /** Number of events whose time is at or before `time`. */
+  countUntil(time: number): number {
+    let low = 0;
+    let high = this.times.length;
+
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.times[middle] ?? Infinity) <= time) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** Index of the last full snapshot at or before `time`, or -1. */
+  snapshotBefore(time: number): number {
+    const count = this.countUntil(time);
+    let found = -1;
+
+    for (const index of this.snapshotIndexes) {
+      if (index >= count) break;
+      found = index;
+    }
+    return found;
+  }
+
+  /**
+   * Viewport and URL in force for the snapshot at `snapshotIndex`: taken
+   * from the closest Meta event before it.
+   */
+  metaBefore(snapshotIndex: number): { viewport: Viewport; href: string } {
+    const { events } = this.recording;
+
+    for (let index = snapshotIndex; index >= 0; index -= 1) {
+      const event = events[index];
+      if (event?.type === EventType.Meta) {
+        const { width, height, href } = event.data;
+        return { viewport: { width, height }, href: href ?? '' };
+      }
+    }
+    return { viewport: { width: 1024, height: 768 }, href: '' };
+  }
+
+  pointerAt(time: number): PointerPosition | null {
+    const index = lastAtOrBefore(this.pointer, time);
+    const sample = index >= 0 ? this.pointer[index] : undefined;
+    if (!sample) return null;
+
+    const { x, y, targetId } = sample;
+    return targetId === undefined ? { x, y } : { x, y, targetId };
+  }
+
+  interactionAt(time: number): PointerInteraction | null {
+    const index = lastAtOrBefore(this.interactions, time);
+    return this.interactions[index] ?? null;
+  }
+
+  private indexEvent(event: ReplayEvent, index: number): void {
+    const time = this.times[index] ?? 0;
+
+    if (event.type === EventType.FullSnapshot) {
+      this.snapshotIndexes.push(index);
+      return;
+    }
+    if (event.type !== EventType.IncrementalSnapshot) return;
+
+    const { data } = event;
+    if (
+      data.source === IncrementalSource.MouseMove ||
+      data.source === IncrementalSource.TouchMove ||
+      data.source === IncrementalSource.Drag
+    ) {
+      // Positions are sampled before the event was emitted: `timeOffset`
+      // is negative and relative to the event's timestamp.
+      for (const position of data.positions) {
+        this.pointer.push({
+          time: Math.max(0, time + position.timeOffset),
+          x: position.x,
+          y: position.y,
+          targetId: position.id,
+        });
+      }
+    } else if (
+      data.source === IncrementalSource.MouseInteraction &&
+      data.x !== undefined &&
+      data.y !== undefined
+    ) {
+      const interaction = { time, x: data.x, y: data.y, type: data.type };
+      this.interactions.push({ ...interaction, targetId: data.id });
+      this.pointer.push({ time, x: data.x, y: data.y, targetId: data.id });
+    }
+  }
+}
+
+function lastAtOrBefore(list: { time: number }[], time: number): number {
+  let low = 0;
+  let high = list.length;
+
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[middle]?.time ?? Infinity) <= time) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}

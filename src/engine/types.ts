@@ -1,0 +1,90 @@
+import type { Diagnostic, Recording, RecordingInput } from '../events/types';
+
+/** Where the playback clock is. */
+export type PlaybackStatus = 'paused' | 'playing' | 'ended' | 'error';
+
+/** Size of the recorded viewport, in CSS pixels of the recorded page. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** Pointer position in the coordinates of the recorded page. */
+export interface PointerPosition {
+  x: number;
+  y: number;
+  /** Mirror id of the node under the pointer, when the recorder sent it. */
+  targetId?: number;
+}
+
+/** A mouse or touch interaction, for overlays such as click ripples. */
+export interface PointerInteraction extends PointerPosition {
+  /** rrweb's `MouseInteractions` value (Click is 2). */
+  type: number;
+  /** Playback time of the interaction, in ms from the recording start. */
+  time: number;
+}
+
+/** Everything a player UI needs to draw the current moment. */
+export interface ReplayerState {
+  status: PlaybackStatus;
+  /** Playback time in ms from the recording start. */
+  currentTime: number;
+  /** Recording length in ms. */
+  duration: number;
+  /** Playback rate, 0.25 to 16. */
+  speed: number;
+  /** Recorded viewport size at `currentTime`. */
+  viewport: Viewport;
+  /** Factor the frame is scaled by to fit the root element. */
+  scale: number;
+  /** URL of the recorded page at `currentTime`. */
+  href: string;
+  pointer: PointerPosition | null;
+  lastInteraction: PointerInteraction | null;
+  /** Problems met so far: parse problems and events not applied. */
+  diagnostics: Diagnostic[];
+  /** Why the recording cannot be replayed, when status is `error`. */
+  error: Error | null;
+}
+
+export type ReplayerListener = (
+  state: ReplayerState,
+  previous: ReplayerState,
+) => void;
+
+/** Receives warnings; the default writes them once each to the console. */
+export interface ReplayLogger {
+  warn(message: string): void;
+}
+
+export interface ReplayerOptions {
+  /** Element the sandboxed replay iframe is created in. */
+  root: HTMLElement;
+  /** Initial playback rate. @default 1 */
+  speed?: number;
+  /** Warning sink. @default console, `[reprise]` prefix, once per message */
+  logger?: ReplayLogger;
+}
+
+/** The headless replay engine. */
+export interface Replayer {
+  play(): void;
+  pause(): void;
+  /** Builds the frame at `timeMs`; resolves once it is built. */
+  seek(timeMs: number): Promise<void>;
+  setSpeed(speed: number): void;
+  getState(): ReplayerState;
+  subscribe(listener: ReplayerListener): () => void;
+  /** The parsed recording being replayed. */
+  readonly recording: Recording;
+  /** The replayed document, inside the sandboxed iframe. */
+  readonly document: Document;
+  /** The sandboxed iframe that shows the frame. */
+  readonly iframe: HTMLIFrameElement;
+  /** The replayed node with a recorded node id, or null if it is absent. */
+  getNode(id: number): Node | null;
+  destroy(): void;
+}
+
+export type { RecordingInput };
