@@ -31,6 +31,7 @@ export class FrameBuilder {
     const meta = timeline.metaBefore(timeline.snapshotIndexes[0] ?? 0);
     this.viewport = meta.viewport;
     this.href = meta.href;
+    frame.resize(this.viewport);
     this.context = {
       doc: frame.document,
       mirror: createMirror(),

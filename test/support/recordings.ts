@@ -35,3 +35,11 @@ export function createRoot(width = 800, height = 600): HTMLDivElement {
 }
 
 export type { ReplayEvent };
+
+/** Playback time (ms from the recording start) of an event. */
+export function playbackTime(
+  event: { timestamp: number },
+  startTime: number,
+): number {
+  return event.timestamp - startTime;
+}

@@ -14,7 +14,7 @@ export function applyAttributeChanges(
   for (const change of changes) {
     const node = context.mirror.getNode(change.id);
     if (!isElementNode(node)) {
-      reportMissingNode(context, 'attribute change', change.id);
+      reportMissingNode(context, 'attribute', change.id);
       continue;
     }
 

@@ -21,16 +21,34 @@ export interface ApplyContext {
   pendingScrolls: Map<number, { x: number; y: number }>;
 }
 
-/** Reports a node id that the mirror does not know. */
+/** What an event needed a node for, as shown in diagnostics. */
+const MISSING_NODE_TARGETS = {
+  remove: 'A node removal',
+  parent: 'A node addition (as parent)',
+  sibling: 'A node addition (as next sibling)',
+  text: 'A text change',
+  attribute: 'An attribute change',
+  input: 'An input event',
+  scroll: 'A scroll event',
+  'iframe-document': 'An iframe document',
+  stylesheet: 'A stylesheet rule change',
+} as const;
+
+export type MissingNodeTarget = keyof typeof MISSING_NODE_TARGETS;
+
+/**
+ * Reports a node id that the mirror does not know, under the code
+ * `missing-node:<target>`.
+ */
 export function reportMissingNode(
   context: ApplyContext,
-  what: string,
+  target: MissingNodeTarget,
   id: number,
 ): void {
   context.diagnostics.report(
-    `missing-node:${what}`,
-    `A ${what} targets node ${id}, which is not in the replayed document; ` +
-      'the change was skipped.',
+    `missing-node:${target}`,
+    `${MISSING_NODE_TARGETS[target]} targets node ${id}, which is not in ` +
+      'the replayed document; the change was skipped.',
     context.eventIndex,
   );
 }

@@ -26,7 +26,7 @@ function applyRemoves(context: ApplyContext, removes: removedNodeMutation[]) {
   for (const { id } of removes) {
     const node = context.mirror.getNode(id);
     if (!node) {
-      reportMissingNode(context, 'node removal', id);
+      reportMissingNode(context, 'remove', id);
       continue;
     }
     node.parentNode?.removeChild(node);
@@ -116,7 +116,7 @@ function insertNode(context: ApplyContext, add: addedNodeMutation) {
   let parent: Node | null = mirror.getNode(add.parentId);
   if (!node) return;
   if (!parent) {
-    reportMissingNode(context, 'node addition (parent)', add.parentId);
+    reportMissingNode(context, 'parent', add.parentId);
     return;
   }
 
@@ -142,7 +142,7 @@ function findReference(
   if (add.nextId != null && add.nextId !== -1) {
     const next = mirror.getNode(add.nextId);
     if (next?.parentNode === parent) return next;
-    reportMissingNode(context, 'node addition (next sibling)', add.nextId);
+    reportMissingNode(context, 'sibling', add.nextId);
     return null;
   }
 
@@ -160,7 +160,7 @@ function attachIframeDocument(context: ApplyContext, add: addedNodeMutation) {
   const doc = isTag(iframe, 'iframe') ? iframe.contentDocument : null;
 
   if (!doc) {
-    reportMissingNode(context, 'iframe document', add.parentId);
+    reportMissingNode(context, 'iframe-document', add.parentId);
     return;
   }
   buildNodeWithSN(add.node, {
@@ -175,7 +175,7 @@ function applyTexts(context: ApplyContext, texts: textMutation[]) {
   for (const { id, value } of texts) {
     const node = context.mirror.getNode(id);
     if (!node) {
-      reportMissingNode(context, 'text change', id);
+      reportMissingNode(context, 'text', id);
       continue;
     }
     node.textContent =

@@ -24,7 +24,7 @@ export function applyStyleSheetRule(
   const node = context.mirror.getNode(data.id);
   const sheet = isTag(node, 'style') || isTag(node, 'link') ? node.sheet : null;
   if (!sheet) {
-    reportMissingNode(context, 'stylesheet rule change', data.id);
+    reportMissingNode(context, 'stylesheet', data.id);
     return;
   }
 
