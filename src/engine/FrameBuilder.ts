@@ -5,7 +5,9 @@ import type { Mirror } from 'rrweb-snapshot';
 import type { ReplayEvent } from '../events/types';
 import { applyIncremental } from './apply';
 import type { ApplyContext } from './apply/context';
-import { flushScrolls } from './apply/scroll';
+import { flushScrolls, setScroll } from './apply/scroll';
+import { captureCheckpoint, restoreCheckpoint } from './checkpoint';
+import type { Checkpoint } from './checkpoint';
 import type { DiagnosticsCollector } from './diagnostics';
 import type { ReplayFrame } from './frame';
 import type { Timeline } from './timeline';
@@ -13,12 +15,14 @@ import type { Viewport } from './types';
 
 /**
  * Builds the replayed document for a moment of the recording: rebuilds a
- * full snapshot, then applies the events after it in order. It tracks how
- * many events of the recording are reflected in the document.
+ * full snapshot or restores a checkpoint, then applies the events after it
+ * in order. It tracks how many events are reflected in the document.
  */
 export class FrameBuilder {
   /** Number of events, from the start of the recording, applied so far. */
   appliedCount = 0;
+  /** Index of the full snapshot the document was last rebuilt from. */
+  snapshotIndex = -1;
   viewport: Viewport;
   href: string;
   private readonly context: ApplyContext;
@@ -40,10 +44,12 @@ export class FrameBuilder {
       eventIndex: 0,
       sync: false,
       pendingScrolls: new Map(),
+      scrolls: new Map(),
+      changedSheets: new Set(),
     };
   }
 
-  get mirror() {
+  get mirror(): Mirror {
     return this.context.mirror;
   }
 
@@ -57,7 +63,7 @@ export class FrameBuilder {
     const meta = this.timeline.metaBefore(snapshotIndex);
     this.setViewport(meta.viewport);
     this.href = meta.href;
-    this.rebuildSnapshot(event);
+    this.rebuildSnapshot(event, snapshotIndex);
     this.appliedCount = snapshotIndex + 1;
   }
 
@@ -80,6 +86,39 @@ export class FrameBuilder {
     this.context.sync = false;
   }
 
+  capture(): Checkpoint {
+    return captureCheckpoint(this.frame.document, this.context.mirror, {
+      count: this.appliedCount,
+      snapshotIndex: this.snapshotIndex,
+      scrolls: this.context.scrolls,
+      changedSheets: this.context.changedSheets,
+      viewport: this.viewport,
+      href: this.href,
+    });
+  }
+
+  /**
+   * Restores a checkpoint. Scroll offsets are applied by the next
+   * `applyUntil(…, true)`, once the events after the checkpoint are in.
+   */
+  restore(checkpoint: Checkpoint): void {
+    const doc = this.frame.document;
+    // A document's quirks mode is fixed when its doctype is parsed, so a
+    // checkpoint of a page in another mode needs that page rebuilt first.
+    if (doc.compatMode !== checkpoint.compatMode) {
+      this.rebuildFrom(checkpoint.snapshotIndex);
+    }
+
+    restoreCheckpoint(doc, this.context.mirror, checkpoint);
+    this.setViewport(checkpoint.viewport);
+    this.href = checkpoint.href;
+    this.snapshotIndex = checkpoint.snapshotIndex;
+    this.appliedCount = checkpoint.count;
+    this.context.scrolls = new Map(checkpoint.scrolls);
+    this.context.pendingScrolls = new Map(checkpoint.scrolls);
+    this.context.changedSheets = new Set(checkpoint.sheetRules.keys());
+  }
+
   private applyEvent(event: ReplayEvent, index: number): void {
     this.context.eventIndex = index;
 
@@ -90,7 +129,7 @@ export class FrameBuilder {
           this.setViewport(event.data);
           break;
         case EventType.FullSnapshot:
-          this.rebuildSnapshot(event);
+          this.rebuildSnapshot(event, index);
           break;
         case EventType.IncrementalSnapshot:
           if (event.data.source === IncrementalSource.ViewportResize) {
@@ -109,9 +148,15 @@ export class FrameBuilder {
     }
   }
 
-  private rebuildSnapshot(event: fullSnapshotEvent & { timestamp: number }) {
+  private rebuildSnapshot(
+    event: fullSnapshotEvent & { timestamp: number },
+    index: number,
+  ) {
     const { mirror, cache } = this.context;
     mirror.reset();
+    this.context.scrolls = new Map();
+    this.context.pendingScrolls = new Map();
+    this.context.changedSheets = new Set();
 
     rebuild(event.data.node, {
       doc: this.frame.document,
@@ -119,12 +164,27 @@ export class FrameBuilder {
       cache,
       hackCss: true,
     });
+    this.snapshotIndex = index;
     this.frame.decorate();
     fixTextareas(this.frame.document, mirror);
-
-    const { top, left } = event.data.initialOffset;
-    this.context.pendingScrolls.set(event.data.node.id, { x: left, y: top });
+    this.recordSnapshotScrolls(event);
     if (!this.context.sync) flushScrolls(this.context);
+  }
+
+  /** Tracks the scroll offsets a snapshot starts with, for checkpoints. */
+  private recordSnapshotScrolls(event: fullSnapshotEvent) {
+    const { mirror } = this.context;
+    const { top, left } = event.data.initialOffset;
+    setScroll(this.context, event.data.node.id, left, top);
+
+    for (const id of mirror.getIds()) {
+      const meta = mirror.getMeta(mirror.getNode(id)!);
+      if (meta?.type !== NodeType.Element) continue;
+      const { rr_scrollLeft: x, rr_scrollTop: y } = meta.attributes;
+      if (typeof x === 'number' || typeof y === 'number') {
+        setScroll(this.context, id, Number(x ?? 0), Number(y ?? 0));
+      }
+    }
   }
 
   private setViewport({ width, height }: Viewport): void {

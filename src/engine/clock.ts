@@ -1,15 +1,37 @@
-/** Source of time and animation frames; injectable for tests. */
+/** Source of time, animation frames and tasks; injectable for tests. */
 export interface FrameScheduler {
   now(): number;
   requestFrame(callback: () => void): number;
   cancelFrame(handle: number): void;
+  /** Runs `callback` in a new task, after the events already queued. */
+  postTask(callback: () => void): void;
 }
 
 export const browserScheduler: FrameScheduler = {
   now: () => performance.now(),
   requestFrame: (callback) => requestAnimationFrame(callback),
   cancelFrame: (handle) => cancelAnimationFrame(handle),
+  postTask: createTaskPoster(),
 };
+
+/**
+ * A zero-delay task queue. `setTimeout(0)` is clamped to 4 ms after a few
+ * nested calls, which would slow background work for no reason; a message
+ * to a MessageChannel port is not clamped.
+ */
+function createTaskPoster(): (callback: () => void) => void {
+  if (typeof MessageChannel === 'undefined') {
+    return (callback) => setTimeout(callback, 0);
+  }
+
+  const queue: (() => void)[] = [];
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => queue.shift()?.();
+  return (callback) => {
+    queue.push(callback);
+    channel.port2.postMessage(null);
+  };
+}
 
 /**
  * Playback clock. While running, it calls `onTick` once per animation

@@ -1,5 +1,7 @@
 import { parseRecording } from '../events/parseRecording';
 import type { Recording, RecordingInput } from '../events/types';
+import { CheckpointIndex } from './CheckpointIndex';
+import type { CheckpointOptions } from './CheckpointIndex';
 import { browserScheduler, PlaybackClock } from './clock';
 import type { FrameScheduler } from './clock';
 import { DiagnosticsCollector } from './diagnostics';
@@ -23,7 +25,20 @@ export interface CreateReplayerOptions extends ReplayerOptions {
   allowNetwork?: boolean;
   /** Time and frame source, for tests. @default requestAnimationFrame */
   scheduler?: FrameScheduler;
+  /**
+   * Tuning of the seek checkpoints built in the background, or false to
+   * seek by replaying from the last full snapshot.
+   * @default {}
+   */
+  checkpoints?: CheckpointOptions | false;
 }
+
+/**
+ * During playback, a frame that would apply more events than this is built
+ * like a seek, from the closest checkpoint, so a jump over a long busy
+ * stretch costs no more than a seek.
+ */
+const MAX_EVENTS_PER_TICK = 500;
 
 /**
  * Creates the headless replay engine for a recording and builds its first
@@ -57,7 +72,13 @@ class ReplayEngine implements Replayer {
   private readonly builder: FrameBuilder;
   private readonly clock: PlaybackClock;
   private readonly diagnostics: DiagnosticsCollector;
+  private readonly checkpoints: CheckpointIndex | null;
+  private readonly scheduler: FrameScheduler;
   private readonly state;
+  private destroyed = false;
+  private seekTarget = 0;
+  private seekScheduled = false;
+  private seekWaiters: (() => void)[] = [];
 
   constructor(recording: Recording, options: CreateReplayerOptions) {
     this.recording = recording;
@@ -76,6 +97,7 @@ class ReplayEngine implements Replayer {
       href: '',
       pointer: null,
       lastInteraction: null,
+      indexProgress: options.checkpoints === false ? 1 : 0,
       diagnostics: this.diagnostics.list(),
       error: null,
     });
@@ -90,13 +112,26 @@ class ReplayEngine implements Replayer {
       this.timeline,
       this.diagnostics,
     );
+    this.scheduler = options.scheduler ?? browserScheduler;
     this.clock = new PlaybackClock(
-      options.scheduler ?? browserScheduler,
+      this.scheduler,
       (time) => this.tick(time),
       speed,
     );
 
     this.render(0, true);
+    this.checkpoints =
+      options.checkpoints === false
+        ? null
+        : new CheckpointIndex(
+            options.root,
+            policy,
+            this.timeline,
+            this.scheduler,
+            (indexProgress) => this.state.setState({ indexProgress }),
+            options.checkpoints,
+          );
+    this.checkpoints?.start();
     for (const diagnostic of this.diagnostics.list()) {
       logger.warn(diagnostic.message);
     }
@@ -136,16 +171,37 @@ class ReplayEngine implements Replayer {
     }
   }
 
+  /**
+   * Seeks run in a task of their own, and only the latest target of the
+   * seeks requested meanwhile is built: while a user drags the scrubber,
+   * the frame follows the pointer instead of a queue of stale targets.
+   * Every caller's promise resolves once that frame is built.
+   */
   seek(timeMs: number): Promise<void> {
     if (this.state.getState().status === 'error') return Promise.resolve();
 
-    const time = clampTime(timeMs, this.recording.duration);
+    this.seekTarget = clampTime(timeMs, this.recording.duration);
+    const done = new Promise<void>((resolve) => this.seekWaiters.push(resolve));
+    if (!this.seekScheduled) {
+      this.seekScheduled = true;
+      this.scheduler.postTask(() => this.runSeek());
+    }
+    return done;
+  }
+
+  private runSeek(): void {
+    this.seekScheduled = false;
+    const waiters = this.seekWaiters;
+    this.seekWaiters = [];
+    if (this.destroyed) return;
+
+    const time = this.seekTarget;
     this.render(time, true);
     this.clock.currentTime = time;
     if (this.state.getState().status === 'ended') {
       this.state.setState({ status: 'paused' });
     }
-    return Promise.resolve();
+    for (const resolve of waiters) resolve();
   }
 
   setSpeed(speed: number): void {
@@ -155,15 +211,20 @@ class ReplayEngine implements Replayer {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.clock.stop();
+    this.checkpoints?.destroy();
     this.frame.destroy();
     this.state.clear();
+    for (const resolve of this.seekWaiters.splice(0)) resolve();
   }
 
   private tick(time: number): void {
     const { duration } = this.recording;
     if (time < duration) {
-      this.render(time, false);
+      const backlog =
+        this.timeline.countUntil(time) - this.builder.appliedCount;
+      this.render(time, backlog > MAX_EVENTS_PER_TICK);
       return;
     }
 
@@ -196,14 +257,21 @@ class ReplayEngine implements Replayer {
   private moveTo(time: number, sync: boolean): void {
     const { timeline, builder } = this;
     const target = timeline.countUntil(time);
-    const firstSnapshot = timeline.snapshotIndexes[0] ?? 0;
-    // Before the first snapshot there is no page yet: show the first one.
-    const base = Math.max(timeline.snapshotBefore(time), firstSnapshot);
-
     const behind = target < builder.appliedCount;
-    const snapshotAhead = base >= builder.appliedCount;
-    if (behind || snapshotAhead || builder.appliedCount === 0) {
-      builder.rebuildFrom(base);
+    const checkpoint = sync
+      ? this.checkpoints?.latestAtOrBefore(target)
+      : undefined;
+
+    if (checkpoint && (behind || checkpoint.count > builder.appliedCount)) {
+      builder.restore(checkpoint);
+    } else {
+      const firstSnapshot = timeline.snapshotIndexes[0] ?? 0;
+      // Before the first snapshot there is no page yet: show the first one.
+      const base = Math.max(timeline.snapshotBefore(time), firstSnapshot);
+      const snapshotAhead = base >= builder.appliedCount;
+      if (behind || snapshotAhead || builder.appliedCount === 0) {
+        builder.rebuildFrom(base);
+      }
     }
     builder.applyUntil(target, sync);
   }

@@ -30,10 +30,15 @@ export class ReplayFrame {
   private viewport: Viewport = { width: 1024, height: 768 };
   private readonly observer: ResizeObserver | null;
 
+  /**
+   * @param policy Content-Security-Policy for the replayed page, or null.
+   * @param onScale Called with the new scale, or null for a hidden frame,
+   *   which is never shown or laid out (checkpoints are built in one).
+   */
   constructor(
     private readonly root: HTMLElement,
     private readonly policy: string | null,
-    private readonly onScale: (scale: number) => void,
+    private readonly onScale: ((scale: number) => void) | null,
   ) {
     const doc = root.ownerDocument;
     this.wrapper = doc.createElement('div');
@@ -43,6 +48,7 @@ export class ReplayFrame {
       left: '50%',
       top: '50%',
       transformOrigin: '0 0',
+      display: onScale ? 'block' : 'none',
     });
     root.appendChild(this.wrapper);
 
@@ -59,7 +65,7 @@ export class ReplayFrame {
     });
 
     this.observer =
-      typeof ResizeObserver === 'undefined'
+      typeof ResizeObserver === 'undefined' || !onScale
         ? null
         : new ResizeObserver(() => this.fit());
     this.observer?.observe(root);
@@ -118,6 +124,7 @@ export class ReplayFrame {
   }
 
   private fit(): void {
+    if (!this.onScale) return;
     const { width, height } = this.viewport;
     const available = this.root.getBoundingClientRect();
     const scale =

@@ -42,6 +42,11 @@ export interface ReplayerState {
   href: string;
   pointer: PointerPosition | null;
   lastInteraction: PointerInteraction | null;
+  /**
+   * Share of the recording indexed for fast seeking, 0 to 1. Seeks work
+   * before it reaches 1, replaying from the last full snapshot instead.
+   */
+  indexProgress: number;
   /** Problems met so far: parse problems and events not applied. */
   diagnostics: Diagnostic[];
   /** Why the recording cannot be replayed, when status is `error`. */

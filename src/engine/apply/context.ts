@@ -1,4 +1,5 @@
 import type { BuildCache, Mirror } from 'rrweb-snapshot';
+import type { ScrollOffsets } from '../checkpoint';
 import type { DiagnosticsCollector } from '../diagnostics';
 
 /** What every applier needs to change the replayed document. */
@@ -18,7 +19,11 @@ export interface ApplyContext {
    * because an element is not scrollable until its content has arrived.
    */
   sync: boolean;
-  pendingScrolls: Map<number, { x: number; y: number }>;
+  pendingScrolls: ScrollOffsets;
+  /** Last recorded scroll offset of every node, for checkpoints. */
+  scrolls: ScrollOffsets;
+  /** Ids of `<style>` elements whose sheet changed through the CSSOM. */
+  changedSheets: Set<number>;
 }
 
 /** What an event needed a node for, as shown in diagnostics. */

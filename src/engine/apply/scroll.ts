@@ -9,11 +9,22 @@ import { reportMissingNode } from './context';
  * `ApplyContext.pendingScrolls`.
  */
 export function applyScroll(context: ApplyContext, data: scrollData) {
+  setScroll(context, data.id, data.x, data.y);
+}
+
+/** Records a node's scroll offset and applies it, or defers it in a seek. */
+export function setScroll(
+  context: ApplyContext,
+  id: number,
+  x: number,
+  y: number,
+) {
+  context.scrolls.set(id, { x, y });
   if (context.sync) {
-    context.pendingScrolls.set(data.id, { x: data.x, y: data.y });
+    context.pendingScrolls.set(id, { x, y });
     return;
   }
-  scrollNode(context, data.id, data.x, data.y);
+  scrollNode(context, id, x, y);
 }
 
 /** Applies the offsets collected during a seek, once the frame is built. */

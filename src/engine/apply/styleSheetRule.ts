@@ -28,6 +28,7 @@ export function applyStyleSheetRule(
     return;
   }
 
+  context.changedSheets.add(data.id);
   for (const { index } of data.removes ?? []) {
     withRuleList(context, sheet, index, (list, position) =>
       list.deleteRule(position),

@@ -1,0 +1,155 @@
+import { EventType } from '@rrweb/types';
+import { checkpointSize } from './checkpoint';
+import type { Checkpoint } from './checkpoint';
+import type { FrameScheduler } from './clock';
+import { DiagnosticsCollector } from './diagnostics';
+import { FrameBuilder } from './FrameBuilder';
+import { ReplayFrame } from './frame';
+import type { Timeline } from './timeline';
+
+export interface CheckpointOptions {
+  /**
+   * Work a seek may redo after restoring a checkpoint: a checkpoint is
+   * taken once applying the events since the last one took this long, in
+   * ms, as measured while building.
+   * @default 4
+   */
+  maxReplayMs?: number;
+  /** Most events between two checkpoints. @default 1000 */
+  maxEvents?: number;
+  /**
+   * Most DOM nodes held by all checkpoints together. Past it, every other
+   * checkpoint is dropped and the spacing doubles.
+   * @default 1_000_000
+   */
+  maxNodes?: number;
+  /** Longest stretch of background work before yielding, in ms. @default 8 */
+  sliceMs?: number;
+}
+
+/**
+ * Restorable states of a recording, built in the background in a hidden
+ * sandboxed frame by replaying the whole recording once, a slice at a time.
+ * Seeks restore the closest checkpoint before their target, so their cost
+ * depends on the spacing, not on the recording's length or the direction.
+ */
+export class CheckpointIndex {
+  readonly checkpoints: Checkpoint[] = [];
+  private readonly frame: ReplayFrame;
+  private readonly builder: FrameBuilder;
+  private position = 0;
+  private costSinceLast = 0;
+  private eventsSinceLast = 0;
+  private nodes = 0;
+  private maxReplayMs: number;
+  private maxEvents: number;
+  private readonly maxNodes: number;
+  private readonly sliceMs: number;
+  private stopped = false;
+
+  constructor(
+    root: HTMLElement,
+    policy: string | null,
+    private readonly timeline: Timeline,
+    private readonly scheduler: FrameScheduler,
+    private readonly onProgress: (fraction: number) => void,
+    options: CheckpointOptions = {},
+  ) {
+    this.maxReplayMs = options.maxReplayMs ?? 4;
+    this.maxEvents = options.maxEvents ?? 1000;
+    this.maxNodes = options.maxNodes ?? 1_000_000;
+    this.sliceMs = options.sliceMs ?? 8;
+
+    this.frame = new ReplayFrame(root, policy, null);
+    this.frame.prepareBlankDocument();
+    // Problems are reported by the visible frame as playback meets them.
+    this.builder = new FrameBuilder(
+      this.frame,
+      timeline,
+      new DiagnosticsCollector(),
+    );
+    this.position = timeline.snapshotIndexes[0] ?? 0;
+  }
+
+  /** True once the whole recording has been indexed. */
+  get complete(): boolean {
+    return this.position >= this.timeline.times.length;
+  }
+
+  start(): void {
+    this.scheduler.postTask(this.slice);
+  }
+
+  /** The latest checkpoint that reflects at most `count` events. */
+  latestAtOrBefore(count: number): Checkpoint | undefined {
+    let low = 0;
+    let high = this.checkpoints.length;
+
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.checkpoints[middle]?.count ?? Infinity) <= count) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return this.checkpoints[low - 1];
+  }
+
+  destroy(): void {
+    this.stopped = true;
+    this.frame.destroy();
+  }
+
+  private readonly slice = (): void => {
+    if (this.stopped) return;
+    const { events } = this.timeline.recording;
+    const deadline = this.scheduler.now() + this.sliceMs;
+
+    while (!this.complete && this.scheduler.now() < deadline) {
+      this.step(events[this.position]?.type === EventType.FullSnapshot);
+    }
+
+    this.onProgress(this.complete ? 1 : this.position / events.length);
+    if (!this.complete) this.scheduler.postTask(this.slice);
+  };
+
+  private step(isSnapshot: boolean): void {
+    const started = this.scheduler.now();
+    if (isSnapshot) {
+      this.builder.rebuildFrom(this.position);
+    } else {
+      this.builder.applyUntil(this.position + 1, true);
+    }
+    this.position += 1;
+    this.costSinceLast += this.scheduler.now() - started;
+    this.eventsSinceLast += 1;
+
+    const due =
+      isSnapshot ||
+      this.costSinceLast >= this.maxReplayMs ||
+      this.eventsSinceLast >= this.maxEvents;
+    if (due) this.take();
+  }
+
+  private take(): void {
+    const checkpoint = this.builder.capture();
+    this.checkpoints.push(checkpoint);
+    this.nodes += checkpointSize(checkpoint);
+    this.costSinceLast = 0;
+    this.eventsSinceLast = 0;
+    if (this.nodes > this.maxNodes) this.thin();
+  }
+
+  /** Halves the number of checkpoints to stay within `maxNodes`. */
+  private thin(): void {
+    const kept = this.checkpoints.filter(
+      (checkpoint, index) =>
+        index % 2 === 0 || checkpoint.count === checkpoint.snapshotIndex + 1,
+    );
+    this.checkpoints.splice(0, this.checkpoints.length, ...kept);
+    this.nodes = kept.reduce((sum, item) => sum + checkpointSize(item), 0);
+    this.maxReplayMs *= 2;
+    this.maxEvents *= 2;
+  }
+}

@@ -1,0 +1,176 @@
+import type { serializedNodeWithId } from '@rrweb/types';
+import type { Mirror } from 'rrweb-snapshot';
+import type { Viewport } from './types';
+
+/** Scroll offsets by node id. */
+export type ScrollOffsets = Map<number, { x: number; y: number }>;
+
+/**
+ * A restorable state of the replayed document after a number of events.
+ * The DOM is kept as detached clones, so restoring is a native deep import
+ * plus one walk to re-register node ids, whatever the recording's length.
+ */
+export interface Checkpoint {
+  /** Number of events applied when the checkpoint was taken. */
+  count: number;
+  /** Index of the full snapshot the document was rebuilt from. */
+  snapshotIndex: number;
+  compatMode: string;
+  /** Clones of the document's children (doctype and root element). */
+  children: Node[];
+  /** Clones of shadow root contents, by walk position of their host. */
+  shadowChildren: Map<number, Node[]>;
+  /** Node ids in walk order; -1 for nodes the recording does not know. */
+  ids: Int32Array;
+  /** The mirror's serialized node for each id in `ids`, or null. */
+  metas: (serializedNodeWithId | null)[];
+  scrolls: ScrollOffsets;
+  /** Rules of `<style>` sheets changed through the CSSOM, by node id. */
+  sheetRules: Map<number, string[]>;
+  viewport: Viewport;
+  href: string;
+}
+
+export type CheckpointState = Pick<
+  Checkpoint,
+  'count' | 'snapshotIndex' | 'scrolls' | 'viewport' | 'href'
+> & { changedSheets: ReadonlySet<number> };
+
+/** Number of nodes a checkpoint holds, as a measure of its memory. */
+export function checkpointSize(checkpoint: Checkpoint): number {
+  return checkpoint.ids.length;
+}
+
+/** Captures the document `doc`, whose nodes `mirror` maps to ids. */
+export function captureCheckpoint(
+  doc: Document,
+  mirror: Mirror,
+  state: CheckpointState,
+): Checkpoint {
+  const children = [...doc.childNodes].map((child) => child.cloneNode(true));
+  const ids: number[] = [];
+  const metas: (serializedNodeWithId | null)[] = [];
+  const shadowChildren = new Map<number, Node[]>();
+
+  walk(doc, (node) => {
+    const id = mirror.getId(node);
+    const shadowRoot = shadowRootOf(node);
+    if (shadowRoot) {
+      const clones = [...shadowRoot.childNodes].map((child) =>
+        child.cloneNode(true),
+      );
+      shadowChildren.set(ids.length, clones);
+    }
+    ids.push(id);
+    metas.push(id === -1 ? null : mirror.getMeta(node));
+  });
+
+  return {
+    count: state.count,
+    snapshotIndex: state.snapshotIndex,
+    compatMode: doc.compatMode,
+    children,
+    shadowChildren,
+    ids: Int32Array.from(ids),
+    metas,
+    scrolls: new Map([...state.scrolls].filter(([id]) => mirror.has(id))),
+    sheetRules: captureSheetRules(mirror, state.changedSheets),
+    viewport: state.viewport,
+    href: state.href,
+  };
+}
+
+/**
+ * Replaces the content of `doc` with the checkpoint's and re-registers every
+ * node in `mirror` (which is reset first).
+ */
+export function restoreCheckpoint(
+  doc: Document,
+  mirror: Mirror,
+  checkpoint: Checkpoint,
+): void {
+  while (doc.firstChild) doc.removeChild(doc.firstChild);
+  for (const child of checkpoint.children) {
+    doc.appendChild(doc.importNode(child, true));
+  }
+
+  mirror.reset();
+  let position = 0;
+  walk(doc, (node) => {
+    const meta = checkpoint.metas[position];
+    const clones = checkpoint.shadowChildren.get(position);
+    position += 1;
+    if (meta) mirror.add(node, meta);
+    if (!clones) return;
+
+    const element = node as Element;
+    const shadowRoot =
+      element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    for (const clone of clones) {
+      shadowRoot.appendChild(doc.importNode(clone, true));
+    }
+  });
+
+  for (const [id, rules] of checkpoint.sheetRules) {
+    restoreSheetRules(mirror.getNode(id), rules);
+  }
+}
+
+/**
+ * Visits `root` and its descendants in document order, entering each shadow
+ * root before the host's light children. The walk reads `shadowRoot` after
+ * the visitor ran, so a visitor that attaches a shadow root is walked into.
+ */
+function walk(root: Node, visit: (node: Node) => void): void {
+  const stack: Node[] = [root];
+
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    visit(node);
+
+    const children = [...node.childNodes];
+    const shadowRoot = shadowRootOf(node);
+    if (shadowRoot) children.unshift(...shadowRoot.childNodes);
+    for (let index = children.length - 1; index >= 0; index -= 1) {
+      stack.push(children[index]!);
+    }
+  }
+}
+
+function shadowRootOf(node: Node): ShadowRoot | null {
+  return node.nodeType === Node.ELEMENT_NODE
+    ? (node as Element).shadowRoot
+    : null;
+}
+
+function captureSheetRules(
+  mirror: Mirror,
+  changed: ReadonlySet<number>,
+): Map<number, string[]> {
+  const rules = new Map<number, string[]>();
+
+  for (const id of changed) {
+    const node = mirror.getNode(id) as HTMLStyleElement | null;
+    const sheet = node?.sheet;
+    if (sheet)
+      rules.set(
+        id,
+        [...sheet.cssRules].map((rule) => rule.cssText),
+      );
+  }
+  return rules;
+}
+
+/**
+ * Puts back rules changed through the CSSOM. The imported `<style>` was
+ * re-parsed from its text, which does not include those changes.
+ */
+function restoreSheetRules(node: Node | null, rules: string[]): void {
+  const sheet = (node as HTMLStyleElement | null)?.sheet;
+  if (!sheet) return;
+
+  while (sheet.cssRules.length > 0) sheet.deleteRule(0);
+  for (const rule of rules) {
+    sheet.insertRule(rule, sheet.cssRules.length);
+  }
+}
