@@ -6,7 +6,8 @@ import type { ReplayEvent } from '../events/types';
 import { applyIncremental } from './apply';
 import type { ApplyContext } from './apply/context';
 import { flushScrolls, setScroll } from './apply/scroll';
-import { captureCheckpoint, restoreCheckpoint } from './checkpoint';
+import { applyPendingAdoption } from './apply/styleSheets';
+import { buildSheet, captureCheckpoint, restoreCheckpoint } from './checkpoint';
 import type { Checkpoint } from './checkpoint';
 import type { DiagnosticsCollector } from './diagnostics';
 import type { ReplayFrame } from './frame';
@@ -46,6 +47,8 @@ export class FrameBuilder {
       pendingScrolls: new Map(),
       scrolls: new Map(),
       changedSheets: new Set(),
+      sheets: new Map(),
+      adoptions: new Map(),
     };
   }
 
@@ -92,6 +95,8 @@ export class FrameBuilder {
       snapshotIndex: this.snapshotIndex,
       scrolls: this.context.scrolls,
       changedSheets: this.context.changedSheets,
+      sheets: this.context.sheets,
+      adoptions: this.context.adoptions,
       viewport: this.viewport,
       href: this.href,
     });
@@ -117,6 +122,20 @@ export class FrameBuilder {
     this.context.scrolls = new Map(checkpoint.scrolls);
     this.context.pendingScrolls = new Map(checkpoint.scrolls);
     this.context.changedSheets = new Set(checkpoint.sheetRules.keys());
+    this.restoreConstructedSheets(checkpoint);
+  }
+
+  private restoreConstructedSheets(checkpoint: Checkpoint): void {
+    const { context } = this;
+    context.sheets = new Map();
+    for (const [styleId, rules] of checkpoint.constructedSheets) {
+      context.sheets.set(styleId, buildSheet(this.frame.document, rules));
+    }
+
+    context.adoptions = new Map(checkpoint.adoptions);
+    for (const id of context.adoptions.keys()) {
+      applyPendingAdoption(context, id);
+    }
   }
 
   private applyEvent(event: ReplayEvent, index: number): void {
@@ -157,6 +176,9 @@ export class FrameBuilder {
     this.context.scrolls = new Map();
     this.context.pendingScrolls = new Map();
     this.context.changedSheets = new Set();
+    // Style ids restart with each snapshot's recorder session.
+    this.context.sheets = new Map();
+    this.context.adoptions = new Map();
 
     rebuild(event.data.node, {
       doc: this.frame.document,

@@ -27,14 +27,21 @@ export interface Checkpoint {
   scrolls: ScrollOffsets;
   /** Rules of `<style>` sheets changed through the CSSOM, by node id. */
   sheetRules: Map<number, string[]>;
+  /** Rules of constructed sheets, by the recorder's style id. */
+  constructedSheets: Map<number, string[]>;
+  /** Style ids adopted by documents and shadow hosts, by node id. */
+  adoptions: Map<number, number[]>;
   viewport: Viewport;
   href: string;
 }
 
 export type CheckpointState = Pick<
   Checkpoint,
-  'count' | 'snapshotIndex' | 'scrolls' | 'viewport' | 'href'
-> & { changedSheets: ReadonlySet<number> };
+  'count' | 'snapshotIndex' | 'scrolls' | 'viewport' | 'href' | 'adoptions'
+> & {
+  changedSheets: ReadonlySet<number>;
+  sheets: ReadonlyMap<number, CSSStyleSheet>;
+};
 
 /** Number of nodes a checkpoint holds, as a measure of its memory. */
 export function checkpointSize(checkpoint: Checkpoint): number {
@@ -75,6 +82,10 @@ export function captureCheckpoint(
     metas,
     scrolls: new Map([...state.scrolls].filter(([id]) => mirror.has(id))),
     sheetRules: captureSheetRules(mirror, state.changedSheets),
+    constructedSheets: new Map(
+      [...state.sheets].map(([styleId, sheet]) => [styleId, ruleTexts(sheet)]),
+    ),
+    adoptions: new Map(state.adoptions),
     viewport: state.viewport,
     href: state.href,
   };
@@ -159,6 +170,20 @@ function captureSheetRules(
       );
   }
   return rules;
+}
+
+function ruleTexts(sheet: CSSStyleSheet): string[] {
+  return [...sheet.cssRules].map((rule) => rule.cssText);
+}
+
+/** Builds a constructed sheet in the realm of `doc` from rule texts. */
+export function buildSheet(doc: Document, rules: string[]): CSSStyleSheet {
+  const view = doc.defaultView;
+  if (!view) throw new Error('The replay document has no window.');
+
+  const sheet = new view.CSSStyleSheet();
+  for (const rule of rules) sheet.insertRule(rule, sheet.cssRules.length);
+  return sheet;
 }
 
 /**

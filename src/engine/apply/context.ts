@@ -24,6 +24,10 @@ export interface ApplyContext {
   scrolls: ScrollOffsets;
   /** Ids of `<style>` elements whose sheet changed through the CSSOM. */
   changedSheets: Set<number>;
+  /** Constructed stylesheets by the recorder's style id. */
+  sheets: Map<number, CSSStyleSheet>;
+  /** Style ids adopted by each document or shadow host, by node id. */
+  adoptions: Map<number, number[]>;
 }
 
 /** What an event needed a node for, as shown in diagnostics. */

@@ -4,7 +4,11 @@ import type { ApplyContext } from './context';
 import { applyInput } from './input';
 import { applyMutation } from './mutation';
 import { applyScroll } from './scroll';
-import { applyStyleSheetRule } from './styleSheetRule';
+import {
+  applyAdoptedStyleSheet,
+  applyStyleDeclaration,
+  applyStyleSheetRule,
+} from './styleSheets';
 
 /** Incremental sources that only move the pointer, drawn from `Timeline`. */
 const POINTER_SOURCES = new Set<IncrementalSource>([
@@ -35,6 +39,12 @@ export function applyIncremental(
       return true;
     case IncrementalSource.StyleSheetRule:
       applyStyleSheetRule(context, data);
+      return true;
+    case IncrementalSource.StyleDeclaration:
+      applyStyleDeclaration(context, data);
+      return true;
+    case IncrementalSource.AdoptedStyleSheet:
+      applyAdoptedStyleSheet(context, data);
       return true;
     default:
       if (POINTER_SOURCES.has(data.source)) return true;

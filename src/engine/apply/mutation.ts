@@ -3,6 +3,7 @@ import type {
   addedNodeMutation,
   mutationData,
   removedNodeMutation,
+  serializedNodeWithId,
   textMutation,
 } from '@rrweb/types';
 import { adaptCssForReplay, buildNodeWithSN } from 'rrweb-snapshot';
@@ -10,6 +11,8 @@ import { applyAttributeChanges } from './attributes';
 import type { ApplyContext } from './context';
 import { reportMissingNode } from './context';
 import { isDocumentNode, isElementNode, isTag } from '../dom';
+import { flushScrolls } from './scroll';
+import { applyPendingAdoption } from './styleSheets';
 
 /**
  * Applies one Mutation event in the recorder's order: removes, adds, texts,
@@ -20,6 +23,7 @@ export function applyMutation(context: ApplyContext, data: mutationData) {
   applyAdds(context, data.adds);
   applyTexts(context, data.texts);
   applyAttributeChanges(context, data.attributes);
+  if (!context.sync) flushScrolls(context);
 }
 
 function applyRemoves(context: ApplyContext, removes: removedNodeMutation[]) {
@@ -70,7 +74,10 @@ function buildNode(context: ApplyContext, add: addedNodeMutation): boolean {
     hackCss: true,
     cache,
   });
-  if (node) return true;
+  if (node) {
+    prepareBuiltNode(context, add.node, node);
+    return true;
+  }
 
   context.diagnostics.report(
     'unbuildable-node',
@@ -78,6 +85,33 @@ function buildNode(context: ApplyContext, add: addedNodeMutation): boolean {
     context.eventIndex,
   );
   return false;
+}
+
+/**
+ * Finishes a node built by a mutation the way a full snapshot rebuild
+ * would: scroll offsets, adopted sheets and textarea values.
+ */
+function prepareBuiltNode(
+  context: ApplyContext,
+  serialized: serializedNodeWithId,
+  node: Node,
+) {
+  if (context.adoptions.has(serialized.id)) {
+    applyPendingAdoption(context, serialized.id);
+  }
+  if (serialized.type !== NodeType.Element) return;
+
+  const { rr_scrollLeft: x, rr_scrollTop: y, value } = serialized.attributes;
+  if (typeof x === 'number' || typeof y === 'number') {
+    // The node is not in the document yet: scroll once it is placed.
+    const offset = { x: Number(x ?? 0), y: Number(y ?? 0) };
+    context.scrolls.set(serialized.id, offset);
+    context.pendingScrolls.set(serialized.id, offset);
+  }
+  if (isTag(node, 'textarea') && typeof value === 'string') {
+    node.textContent = value;
+    node.value = value;
+  }
 }
 
 function placeWithSiblings(
