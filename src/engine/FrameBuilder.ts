@@ -5,7 +5,10 @@ import type { Mirror } from 'rrweb-snapshot';
 import type { ReplayEvent } from '../events/types';
 import { applyIncremental } from './apply';
 import type { ApplyContext } from './apply/context';
+import { syncDialogs } from './apply/dialogs';
 import { flushScrolls, setScroll } from './apply/scroll';
+import { addBaseUrl, localizeFragmentReferences } from './apply/urls';
+import { HoverState } from './HoverState';
 import { applyPendingAdoption } from './apply/styleSheets';
 import { buildSheet, captureCheckpoint, restoreCheckpoint } from './checkpoint';
 import type { Checkpoint } from './checkpoint';
@@ -27,6 +30,9 @@ export class FrameBuilder {
   viewport: Viewport;
   href: string;
   private readonly context: ApplyContext;
+  private readonly hover: HoverState;
+  /** Live list of the document's dialogs; it survives rebuilds. */
+  private readonly dialogs: HTMLCollectionOf<Element>;
 
   constructor(
     private readonly frame: ReplayFrame,
@@ -37,8 +43,11 @@ export class FrameBuilder {
     this.viewport = meta.viewport;
     this.href = meta.href;
     frame.resize(this.viewport);
+    this.hover = new HoverState();
+    this.dialogs = frame.document.getElementsByTagName('dialog');
     this.context = {
       doc: frame.document,
+      pageUrl: this.href,
       mirror: createMirror(),
       cache: createCache(),
       diagnostics,
@@ -49,6 +58,7 @@ export class FrameBuilder {
       changedSheets: new Set(),
       sheets: new Map(),
       adoptions: new Map(),
+      changedCanvases: new Set(),
     };
   }
 
@@ -65,7 +75,7 @@ export class FrameBuilder {
 
     const meta = this.timeline.metaBefore(snapshotIndex);
     this.setViewport(meta.viewport);
-    this.href = meta.href;
+    this.setHref(meta.href);
     this.rebuildSnapshot(event, snapshotIndex);
     this.appliedCount = snapshotIndex + 1;
   }
@@ -87,6 +97,7 @@ export class FrameBuilder {
 
     if (sync) flushScrolls(this.context);
     this.context.sync = false;
+    syncDialogs(this.dialogs);
   }
 
   capture(): Checkpoint {
@@ -115,14 +126,21 @@ export class FrameBuilder {
     }
 
     restoreCheckpoint(doc, this.context.mirror, checkpoint);
+    this.hover.reset();
     this.setViewport(checkpoint.viewport);
-    this.href = checkpoint.href;
+    this.setHref(checkpoint.href);
     this.snapshotIndex = checkpoint.snapshotIndex;
     this.appliedCount = checkpoint.count;
     this.context.scrolls = new Map(checkpoint.scrolls);
     this.context.pendingScrolls = new Map(checkpoint.scrolls);
     this.context.changedSheets = new Set(checkpoint.sheetRules.keys());
     this.restoreConstructedSheets(checkpoint);
+    syncDialogs(this.dialogs);
+  }
+
+  /** Marks the node with recorded id `id`, and its ancestors, hovered. */
+  setHover(id: number | undefined): void {
+    this.hover.set(id === undefined ? null : this.context.mirror.getNode(id));
   }
 
   private restoreConstructedSheets(checkpoint: Checkpoint): void {
@@ -144,7 +162,7 @@ export class FrameBuilder {
     try {
       switch (event.type) {
         case EventType.Meta:
-          this.href = event.data.href ?? this.href;
+          this.setHref(event.data.href ?? this.href);
           this.setViewport(event.data);
           break;
         case EventType.FullSnapshot:
@@ -179,6 +197,7 @@ export class FrameBuilder {
     // Style ids restart with each snapshot's recorder session.
     this.context.sheets = new Map();
     this.context.adoptions = new Map();
+    this.context.changedCanvases = new Set();
 
     rebuild(event.data.node, {
       doc: this.frame.document,
@@ -187,8 +206,14 @@ export class FrameBuilder {
       hackCss: true,
     });
     this.snapshotIndex = index;
+    this.hover.reset();
+    const doc = this.frame.document;
     this.frame.decorate();
-    fixTextareas(this.frame.document, mirror);
+    addBaseUrl(doc, this.href);
+    if (doc.documentElement) {
+      localizeFragmentReferences(doc.documentElement, this.href);
+    }
+    fixTextareas(doc, mirror);
     this.recordSnapshotScrolls(event);
     if (!this.context.sync) flushScrolls(this.context);
   }
@@ -207,6 +232,11 @@ export class FrameBuilder {
         setScroll(this.context, id, Number(x ?? 0), Number(y ?? 0));
       }
     }
+  }
+
+  private setHref(href: string): void {
+    this.href = href;
+    this.context.pageUrl = href;
   }
 
   private setViewport({ width, height }: Viewport): void {

@@ -243,12 +243,14 @@ class ReplayEngine implements Replayer {
       return;
     }
 
+    const pointer = this.timeline.pointerAt(time);
+    this.builder.setHover(pointer?.targetId);
     const diagnostics = this.diagnostics.takeChanges();
     this.state.setState({
       currentTime: time,
       viewport: this.builder.viewport,
       href: this.builder.href,
-      pointer: this.timeline.pointerAt(time),
+      pointer,
       lastInteraction: this.timeline.interactionAt(time),
       ...(diagnostics ? { diagnostics } : {}),
     });

@@ -3,6 +3,7 @@ import { adaptCssForReplay } from 'rrweb-snapshot';
 import type { ApplyContext } from './context';
 import { reportMissingNode } from './context';
 import { isElementNode, isTag } from '../dom';
+import { localizeElementReferences } from './urls';
 
 const XLINK_NAMESPACE = 'http://www.w3.org/1999/xlink';
 
@@ -21,6 +22,7 @@ export function applyAttributeChanges(
     for (const [name, value] of Object.entries(change.attributes)) {
       setAttribute(context, node, name, value);
     }
+    localizeElementReferences(node, context.pageUrl);
   }
 }
 

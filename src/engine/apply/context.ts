@@ -11,6 +11,8 @@ export interface ApplyContext {
   /** rrweb-snapshot's cache of CSS rewritten for replay. */
   cache: BuildCache;
   diagnostics: DiagnosticsCollector;
+  /** URL of the recorded page, from the latest Meta event. */
+  pageUrl: string;
   /** Index of the event being applied, for diagnostics. */
   eventIndex: number;
   /**
@@ -28,6 +30,8 @@ export interface ApplyContext {
   sheets: Map<number, CSSStyleSheet>;
   /** Style ids adopted by each document or shadow host, by node id. */
   adoptions: Map<number, number[]>;
+  /** Ids of canvases drawn on by CanvasMutation events. */
+  changedCanvases: Set<number>;
 }
 
 /** What an event needed a node for, as shown in diagnostics. */

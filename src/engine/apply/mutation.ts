@@ -13,6 +13,7 @@ import { reportMissingNode } from './context';
 import { isDocumentNode, isElementNode, isTag } from '../dom';
 import { flushScrolls } from './scroll';
 import { applyPendingAdoption } from './styleSheets';
+import { localizeElementReferences } from './urls';
 
 /**
  * Applies one Mutation event in the recorder's order: removes, adds, texts,
@@ -100,6 +101,7 @@ function prepareBuiltNode(
     applyPendingAdoption(context, serialized.id);
   }
   if (serialized.type !== NodeType.Element) return;
+  if (isElementNode(node)) localizeElementReferences(node, context.pageUrl);
 
   const { rr_scrollLeft: x, rr_scrollTop: y, value } = serialized.attributes;
   if (typeof x === 'number' || typeof y === 'number') {

@@ -1,0 +1,7 @@
+export { applyCanvasMutation } from './applyCanvasMutation';
+export type { CanvasApplyContext } from './applyCanvasMutation';
+export { CanvasImageCache } from './CanvasImageCache';
+export { CanvasReplayState } from './CanvasReplayState';
+export { captureCanvasPixels, restoreCanvasPixels } from './canvasPixels';
+export type { CanvasCopy } from './canvasPixels';
+export { preloadCanvasImages } from './preloadCanvasImages';

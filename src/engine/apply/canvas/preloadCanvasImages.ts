@@ -1,0 +1,60 @@
+import { EventType, IncrementalSource } from '@rrweb/types';
+import type { canvasMutationCommand } from '@rrweb/types';
+import type { ReplayEvent } from '../../../events/types';
+import { blobSource, isRecord, MAX_ARG_DEPTH } from './args';
+import { CanvasImageCache } from './CanvasImageCache';
+import { realmOf } from './realm';
+
+/**
+ * Starts decoding every image that the recording's canvas commands draw,
+ * in the realm of `view` (the replay frame's window), and returns the
+ * cache the appliers read them from. Await `cache.ready` before a frame
+ * that draws them must be exact.
+ */
+export function preloadCanvasImages(
+  events: readonly ReplayEvent[],
+  view: Window,
+): CanvasImageCache {
+  const cache = new CanvasImageCache(realmOf(view.document));
+
+  for (const event of events) {
+    if (event.type !== EventType.IncrementalSnapshot) continue;
+    const { data } = event;
+    if (data.source !== IncrementalSource.CanvasMutation) continue;
+
+    const commands: unknown = 'commands' in data ? data.commands : [data];
+    if (!Array.isArray(commands)) continue;
+    for (const command of commands) addCommandImages(cache, command);
+  }
+  return cache;
+}
+
+function addCommandImages(cache: CanvasImageCache, command: unknown): void {
+  if (!isRecord(command)) return;
+  const { args, property } = command as Partial<canvasMutationCommand>;
+  if (!Array.isArray(args)) return;
+
+  // rrweb 1.x recorded the image of drawImage as its URL string.
+  if (property === 'drawImage' && typeof args[0] === 'string') {
+    cache.addSource(args[0]);
+  }
+  for (const arg of args) addArgImages(cache, arg, 0);
+}
+
+function addArgImages(cache: CanvasImageCache, arg: unknown, depth: number) {
+  if (depth > MAX_ARG_DEPTH) return;
+  if (Array.isArray(arg)) {
+    for (const item of arg) addArgImages(cache, item, depth + 1);
+    return;
+  }
+  if (!isRecord(arg)) return;
+
+  if (arg.rr_type === 'HTMLImageElement' && typeof arg.src === 'string') {
+    cache.addSource(arg.src);
+  } else if (arg.rr_type === 'ImageBitmap') {
+    const blob = blobSource(arg);
+    if (blob) cache.addBlob(blob.base64, blob.type);
+  } else if (Array.isArray(arg.args)) {
+    addArgImages(cache, arg.args, depth + 1);
+  }
+}
