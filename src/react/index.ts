@@ -1,0 +1,18 @@
+export { ErrorState } from './ErrorState';
+export type { ErrorStateProps } from './ErrorState';
+export { formatTime } from './formatTime';
+export { PlayerFrame } from './PlayerFrame';
+export type { PlayerFrameProps } from './PlayerFrame';
+export { PlayPauseButton } from './PlayPauseButton';
+export type { PlayPauseButtonProps } from './PlayPauseButton';
+export { ReplayPlayer } from './ReplayPlayer';
+export type { ReplayPlayerProps } from './ReplayPlayer';
+export { ReplayProvider } from './ReplayProvider';
+export type { ReplayProviderProps } from './ReplayProvider';
+export { DEFAULT_SPEEDS, SpeedControl } from './SpeedControl';
+export type { SpeedControlProps } from './SpeedControl';
+export { TimeDisplay } from './TimeDisplay';
+export type { TimeDisplayProps } from './TimeDisplay';
+export { Timeline } from './Timeline';
+export type { TimelineProps } from './Timeline';
+export type { EngineOptions, ReplayerFactory } from './useReplayEngine';

@@ -1,0 +1,19 @@
+export { createIdleState, createReplayStore } from './createReplayStore';
+export type {
+  ReplayActions,
+  ReplayStore,
+  ReplayStoreState,
+} from './createReplayStore';
+export { useReplayer, useReplayStore, useReplayStoreApi } from './hooks';
+export { ReplayStoreContext } from './ReplayStoreContext';
+export {
+  selectCurrentTime,
+  selectDiagnostics,
+  selectDuration,
+  selectError,
+  selectIsPlaying,
+  selectIsReady,
+  selectReplayer,
+  selectSpeed,
+  selectStatus,
+} from './selectors';
