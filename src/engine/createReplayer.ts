@@ -1,5 +1,11 @@
+import { EventType } from '@rrweb/types';
 import { parseRecording } from '../events/parseRecording';
-import type { Recording, RecordingInput } from '../events/types';
+import type { Recording, RecordingInput, ReplayEvent } from '../events/types';
+import { analyzeRecording } from '../insights/analyzeRecording';
+import type {
+  AnalyzeOptions,
+  RecordingInsights,
+} from '../insights/analyzeRecording';
 import { CheckpointIndex } from './CheckpointIndex';
 import type { CheckpointOptions } from './CheckpointIndex';
 import { browserScheduler, PlaybackClock } from './clock';
@@ -10,7 +16,12 @@ import { OFFLINE_POLICY, ReplayFrame } from './frame';
 import { createOnceLogger } from './logger';
 import { createStateContainer } from './stateContainer';
 import { Timeline } from './timeline';
-import type { Replayer, ReplayerOptions, ReplayerState } from './types';
+import type {
+  RecordedEventListener,
+  Replayer,
+  ReplayerOptions,
+  ReplayerState,
+} from './types';
 
 export const MIN_SPEED = 0.25;
 export const MAX_SPEED = 16;
@@ -31,7 +42,17 @@ export interface CreateReplayerOptions extends ReplayerOptions {
    * @default {}
    */
   checkpoints?: CheckpointOptions | false;
+  /** Jump over stretches without user activity while playing. @default false */
+  skipInactive?: boolean;
+  /** Options for finding clicks, errors and inactive periods. @default {} */
+  insights?: AnalyzeOptions;
 }
+
+/**
+ * When playback skips an inactive period it stops this long, in ms, before
+ * the activity that ends it, so the viewer sees what leads up to it.
+ */
+const SKIP_LEAD_IN = 1000;
 
 /**
  * During playback, a frame that would apply more events than this is built
@@ -67,7 +88,9 @@ function isRecording(input: unknown): input is Recording {
 
 class ReplayEngine implements Replayer {
   readonly recording: Recording;
+  readonly insights: RecordingInsights;
   private readonly timeline: Timeline;
+  private readonly eventListeners = new Set<RecordedEventListener>();
   private readonly frame: ReplayFrame;
   private readonly builder: FrameBuilder;
   private readonly clock: PlaybackClock;
@@ -82,6 +105,7 @@ class ReplayEngine implements Replayer {
 
   constructor(recording: Recording, options: CreateReplayerOptions) {
     this.recording = recording;
+    this.insights = analyzeRecording(recording, options.insights);
     this.timeline = new Timeline(recording);
     this.diagnostics = new DiagnosticsCollector(recording.diagnostics);
     const speed = clampSpeed(options.speed ?? 1);
@@ -98,6 +122,8 @@ class ReplayEngine implements Replayer {
       pointer: null,
       lastInteraction: null,
       indexProgress: options.checkpoints === false ? 1 : 0,
+      skipInactive: options.skipInactive ?? false,
+      inactivePeriods: this.insights.inactivePeriods,
       diagnostics: this.diagnostics.list(),
       error: null,
     });
@@ -204,6 +230,15 @@ class ReplayEngine implements Replayer {
     for (const resolve of waiters) resolve();
   }
 
+  setSkipInactive(skip: boolean): void {
+    this.state.setState({ skipInactive: skip });
+  }
+
+  onEvent(listener: RecordedEventListener): () => void {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
   setSpeed(speed: number): void {
     const clamped = clampSpeed(speed);
     this.clock.speed = clamped;
@@ -216,12 +251,20 @@ class ReplayEngine implements Replayer {
     this.checkpoints?.destroy();
     this.frame.destroy();
     this.state.clear();
+    this.eventListeners.clear();
     for (const resolve of this.seekWaiters.splice(0)) resolve();
   }
 
   private tick(time: number): void {
     const { duration } = this.recording;
+    const skipTo = this.skipTarget(time);
+    if (skipTo !== null) {
+      this.clock.currentTime = skipTo;
+      this.render(skipTo, true);
+      return;
+    }
     if (time < duration) {
+      this.emitRecordedEvents(time);
       const backlog =
         this.timeline.countUntil(time) - this.builder.appliedCount;
       this.render(time, backlog > MAX_EVENTS_PER_TICK);
@@ -229,8 +272,35 @@ class ReplayEngine implements Replayer {
     }
 
     this.clock.stop();
+    this.emitRecordedEvents(duration);
     this.render(duration, false);
     this.state.setState({ status: 'ended' });
+  }
+
+  /** Where playback should jump to from `time`, or null to play on. */
+  private skipTarget(time: number): number | null {
+    const { skipInactive, inactivePeriods } = this.state.getState();
+    if (!skipInactive) return null;
+
+    const period = inactivePeriods.find(
+      ({ start, end }) => start <= time && time < end - SKIP_LEAD_IN,
+    );
+    return period ? period.end - SKIP_LEAD_IN : null;
+  }
+
+  /** Emits the Custom and Plugin events between the frame and `time`. */
+  private emitRecordedEvents(time: number): void {
+    if (this.eventListeners.size === 0) return;
+    const { events } = this.recording;
+    const end = this.timeline.countUntil(time);
+
+    for (let index = this.builder.appliedCount; index < end; index += 1) {
+      const event = events[index];
+      if (event && isRecordedMessage(event)) {
+        const eventTime = this.timeline.times[index] ?? time;
+        for (const listener of this.eventListeners) listener(event, eventTime);
+      }
+    }
   }
 
   /** Brings the document to playback time `time` and publishes state. */
@@ -277,6 +347,10 @@ class ReplayEngine implements Replayer {
     }
     builder.applyUntil(target, sync);
   }
+}
+
+function isRecordedMessage(event: ReplayEvent): boolean {
+  return event.type === EventType.Custom || event.type === EventType.Plugin;
 }
 
 function clampSpeed(speed: number): number {

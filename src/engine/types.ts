@@ -1,4 +1,10 @@
-import type { Diagnostic, Recording, RecordingInput } from '../events/types';
+import type {
+  Diagnostic,
+  Recording,
+  RecordingInput,
+  ReplayEvent,
+} from '../events/types';
+import type { InactivePeriod, RecordingInsights } from '../insights';
 
 /** Where the playback clock is. */
 export type PlaybackStatus = 'paused' | 'playing' | 'ended' | 'error';
@@ -47,11 +53,22 @@ export interface ReplayerState {
    * before it reaches 1, replaying from the last full snapshot instead.
    */
   indexProgress: number;
+  /** Whether playback jumps over `inactivePeriods`. */
+  skipInactive: boolean;
+  /** Stretches without user activity, in ms from the recording start. */
+  inactivePeriods: InactivePeriod[];
   /** Problems met so far: parse problems and events not applied. */
   diagnostics: Diagnostic[];
   /** Why the recording cannot be replayed, when status is `error`. */
   error: Error | null;
 }
+
+/** Receives Custom and Plugin events as playback passes them. */
+export type RecordedEventListener = (
+  event: ReplayEvent,
+  /** Playback time of the event, in ms from the recording start. */
+  time: number,
+) => void;
 
 export type ReplayerListener = (
   state: ReplayerState,
@@ -79,8 +96,18 @@ export interface Replayer {
   /** Builds the frame at `timeMs`; resolves once it is built. */
   seek(timeMs: number): Promise<void>;
   setSpeed(speed: number): void;
+  /** Turns jumping over inactive periods during playback on or off. */
+  setSkipInactive(skip: boolean): void;
   getState(): ReplayerState;
   subscribe(listener: ReplayerListener): () => void;
+  /**
+   * Calls `listener` with each Custom and Plugin event (console logs,
+   * network requests, app tags) that playback passes. Seeks jump over
+   * events without emitting them. Returns an unsubscribe function.
+   */
+  onEvent(listener: RecordedEventListener): () => void;
+  /** Clicks, errors, console and network entries found in the recording. */
+  readonly insights: RecordingInsights;
   /** The parsed recording being replayed. */
   readonly recording: Recording;
   /** The replayed document, inside the sandboxed iframe. */

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Replayer, ReplayerState } from '../engine/types';
+import type { RecordingInsights } from '../insights';
 
 /**
  * Actions a player UI calls. Until a replayer is connected, `play`,
@@ -19,6 +20,10 @@ export interface ReplayActions {
   seek(timeMs: number): Promise<void>;
   /** Playback rate; kept across reconnects and applied when idle. */
   setSpeed(speed: number): void;
+  /** Jumping over inactive periods; kept across reconnects. */
+  setSkipInactive(skip: boolean): void;
+  /** Sets the insights of the recording being shown. */
+  setInsights(insights: RecordingInsights | null): void;
   /** Mirrors `replayer` until the returned disconnect function is called. */
   connect(replayer: Replayer): () => void;
   /** Shows `error`, for example a recording that could not be parsed. */
@@ -31,6 +36,12 @@ export interface ReplayActions {
 export interface ReplayStoreState extends ReplayerState, ReplayActions {
   /** The connected engine; null while idle. */
   replayer: Replayer | null;
+  /**
+   * Clicks, errors, console and network entries and markers of the
+   * recording, available before the engine is connected; null until the
+   * recording is parsed.
+   */
+  insights: RecordingInsights | null;
 }
 
 export type ReplayStore = StoreApi<ReplayStoreState>;
@@ -50,6 +61,8 @@ export function createIdleState(
     pointer: null,
     lastInteraction: null,
     indexProgress: 0,
+    skipInactive: false,
+    inactivePeriods: [],
     diagnostics: [],
     error: null,
     ...idle,
@@ -94,6 +107,15 @@ export function createReplayStore(
     return {
       ...idle,
       replayer: null,
+      insights: null,
+
+      setInsights: (insights) => set({ insights }),
+
+      setSkipInactive: (skip) => {
+        const { replayer } = get();
+        if (replayer) replayer.setSkipInactive(skip);
+        else set({ skipInactive: skip });
+      },
 
       play: () => get().replayer?.play(),
 
@@ -142,7 +164,8 @@ export function createReplayStore(
 
       connect: (replayer) => {
         detach?.();
-        set({ ...replayer.getState(), replayer });
+        replayer.setSkipInactive(get().skipInactive);
+        set({ ...replayer.getState(), replayer, insights: replayer.insights });
         const unsubscribe = replayer.subscribe((state) =>
           mirror(replayer, state),
         );

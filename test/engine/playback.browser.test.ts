@@ -58,3 +58,56 @@ test('speed is clamped to the supported range', async () => {
   replayer.setSpeed(0);
   expect(replayer.getState().speed).toBe(MIN_SPEED);
 });
+
+test('skip inactivity jumps over idle stretches', async () => {
+  replayer = createReplayer(await fetchRecording('chalk-session-30497eae'), {
+    root: createRoot(),
+    skipInactive: true,
+  });
+  const periods = replayer.getState().inactivePeriods;
+  const longest = [...periods].sort((a, b) => b.duration - a.duration)[0]!;
+  // The session has a gap of about 98 minutes between two bursts of use.
+  expect(longest.duration).toBeGreaterThan(90 * 60_000);
+
+  await replayer.seek(longest.start + 10);
+  replayer.play();
+  await wait(300);
+  replayer.pause();
+
+  const { currentTime } = replayer.getState();
+  expect(currentTime).toBeGreaterThanOrEqual(longest.end - 1000);
+  expect(currentTime).toBeLessThan(longest.end + 2000);
+});
+
+test('recorded events reach listeners during play', async () => {
+  const raw = (await fetchRecording('posthog-localhost-with-pageviews')) as {
+    result: { type: number }[];
+  };
+  const customCount = raw.result.filter((event) => event.type === 5).length;
+  replayer = createReplayer(raw, { root: createRoot() });
+  const seen: number[] = [];
+  replayer.onEvent((event, time) => {
+    if (event.type === 5) seen.push(time);
+  });
+
+  // A seek jumps over events without emitting them.
+  await replayer.seek(replayer.getState().duration / 2);
+  expect(seen).toEqual([]);
+
+  await replayer.seek(0);
+  replayer.setSpeed(16);
+  replayer.play();
+  await waitUntil(() => replayer!.getState().status === 'ended');
+
+  expect(customCount).toBe(9);
+  expect(seen.length).toBe(customCount);
+  expect(seen).toEqual([...seen].sort((a, b) => a - b));
+});
+
+async function waitUntil(condition: () => boolean, timeout = 10_000) {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > timeout) throw new Error('timed out');
+    await wait(50);
+  }
+}

@@ -6,6 +6,7 @@ import type {
   ReplayerState,
 } from '../../src/engine/types';
 import type { Recording } from '../../src/events/types';
+import { analyzeRecording } from '../../src/insights';
 import { createIdleState } from '../../src/store/createReplayStore';
 
 /**
@@ -55,6 +56,9 @@ export function createFakeReplayer(
     pause: vi.fn(() => emit({ status: 'paused' })),
     seek: vi.fn(async (timeMs: number) => emit({ currentTime: timeMs })),
     setSpeed: vi.fn((speed: number) => emit({ speed })),
+    setSkipInactive: vi.fn((skip: boolean) => emit({ skipInactive: skip })),
+    onEvent: () => () => undefined,
+    insights: analyzeRecording(recording),
     getNode: () => null,
     getState: () => state,
     subscribe: (listener) => {
