@@ -8,12 +8,14 @@ import { chromiumLaunchOptions } from './chromium.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
-const browser = {
+// A fresh object per project: vitest names each instance after the
+// project it first meets, so shared instances would collide.
+const chromium = () => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: chromiumLaunchOptions }),
   instances: [{ browser: 'chromium' as const }],
-};
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -40,7 +42,7 @@ export default defineConfig({
           ],
           setupFiles: ['./test/setup-browser.ts'],
           testTimeout: 30_000,
-          browser,
+          browser: chromium(),
         },
       },
       {
@@ -51,7 +53,7 @@ export default defineConfig({
             storybookScript: 'npm run storybook',
           }),
         ],
-        test: { name: 'storybook', testTimeout: 30_000, browser },
+        test: { name: 'storybook', testTimeout: 30_000, browser: chromium() },
       },
     ],
   },

@@ -6,6 +6,7 @@ import type { ReplayEvent } from '../events/types';
 import { applyIncremental } from './apply';
 import type { ApplyContext } from './apply/context';
 import { syncDialogs } from './apply/dialogs';
+import { recordSnapshotMedia, syncMedia } from './apply/media';
 import { flushScrolls, setScroll } from './apply/scroll';
 import { addBaseUrl, localizeFragmentReferences } from './apply/urls';
 import { HoverState } from './HoverState';
@@ -52,6 +53,7 @@ export class FrameBuilder {
       cache: createCache(),
       diagnostics,
       eventIndex: 0,
+      time: 0,
       sync: false,
       pendingScrolls: new Map(),
       scrolls: new Map(),
@@ -59,6 +61,7 @@ export class FrameBuilder {
       sheets: new Map(),
       adoptions: new Map(),
       changedCanvases: new Set(),
+      media: new Map(),
     };
   }
 
@@ -106,6 +109,7 @@ export class FrameBuilder {
       snapshotIndex: this.snapshotIndex,
       scrolls: this.context.scrolls,
       changedSheets: this.context.changedSheets,
+      media: this.context.media,
       sheets: this.context.sheets,
       adoptions: this.context.adoptions,
       viewport: this.viewport,
@@ -134,8 +138,15 @@ export class FrameBuilder {
     this.context.scrolls = new Map(checkpoint.scrolls);
     this.context.pendingScrolls = new Map(checkpoint.scrolls);
     this.context.changedSheets = new Set(checkpoint.sheetRules.keys());
+    this.context.media = new Map(checkpoint.media);
     this.restoreConstructedSheets(checkpoint);
     syncDialogs(this.dialogs);
+  }
+
+  /** Brings media elements to playback time `time`; see `syncMedia`. */
+  syncMedia(time: number, replay: { playing: boolean; speed: number }) {
+    if (this.context.media.size === 0) return;
+    syncMedia(this.context.media, this.context.mirror, time, replay);
   }
 
   /** Marks the node with recorded id `id`, and its ancestors, hovered. */
@@ -158,6 +169,7 @@ export class FrameBuilder {
 
   private applyEvent(event: ReplayEvent, index: number): void {
     this.context.eventIndex = index;
+    this.context.time = this.timeline.times[index] ?? 0;
 
     try {
       switch (event.type) {
@@ -198,6 +210,7 @@ export class FrameBuilder {
     this.context.sheets = new Map();
     this.context.adoptions = new Map();
     this.context.changedCanvases = new Set();
+    this.context.media = new Map();
 
     rebuild(event.data.node, {
       doc: this.frame.document,
@@ -215,6 +228,8 @@ export class FrameBuilder {
     }
     fixTextareas(doc, mirror);
     this.recordSnapshotScrolls(event);
+    const time = this.timeline.times[index] ?? 0;
+    recordSnapshotMedia(this.context.media, mirror, time);
     if (!this.context.sync) flushScrolls(this.context);
   }
 

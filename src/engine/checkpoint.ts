@@ -1,5 +1,6 @@
 import type { serializedNodeWithId } from '@rrweb/types';
 import type { Mirror } from 'rrweb-snapshot';
+import type { MediaState } from './apply/media';
 import type { Viewport } from './types';
 
 /** Scroll offsets by node id. */
@@ -31,13 +32,21 @@ export interface Checkpoint {
   constructedSheets: Map<number, string[]>;
   /** Style ids adopted by documents and shadow hosts, by node id. */
   adoptions: Map<number, number[]>;
+  /** Recorded state of media elements, by node id. */
+  media: Map<number, MediaState>;
   viewport: Viewport;
   href: string;
 }
 
 export type CheckpointState = Pick<
   Checkpoint,
-  'count' | 'snapshotIndex' | 'scrolls' | 'viewport' | 'href' | 'adoptions'
+  | 'count'
+  | 'snapshotIndex'
+  | 'scrolls'
+  | 'viewport'
+  | 'href'
+  | 'adoptions'
+  | 'media'
 > & {
   changedSheets: ReadonlySet<number>;
   sheets: ReadonlyMap<number, CSSStyleSheet>;
@@ -86,6 +95,7 @@ export function captureCheckpoint(
       [...state.sheets].map(([styleId, sheet]) => [styleId, ruleTexts(sheet)]),
     ),
     adoptions: new Map(state.adoptions),
+    media: new Map(state.media),
     viewport: state.viewport,
     href: state.href,
   };

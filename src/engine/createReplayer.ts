@@ -187,11 +187,13 @@ class ReplayEngine implements Replayer {
 
     this.clock.currentTime = this.state.getState().currentTime;
     this.clock.start();
+    this.syncMedia(this.clock.currentTime);
     this.state.setState({ status: 'playing' });
   }
 
   pause(): void {
     this.clock.stop();
+    this.syncMedia(this.state.getState().currentTime);
     if (this.state.getState().status === 'playing') {
       this.state.setState({ status: 'paused' });
     }
@@ -242,6 +244,7 @@ class ReplayEngine implements Replayer {
   setSpeed(speed: number): void {
     const clamped = clampSpeed(speed);
     this.clock.speed = clamped;
+    this.syncMedia(this.state.getState().currentTime);
     this.state.setState({ speed: clamped });
   }
 
@@ -275,6 +278,13 @@ class ReplayEngine implements Replayer {
     this.emitRecordedEvents(duration);
     this.render(duration, false);
     this.state.setState({ status: 'ended' });
+  }
+
+  private syncMedia(time: number): void {
+    this.builder.syncMedia(time, {
+      playing: this.clock.running,
+      speed: this.clock.speed,
+    });
   }
 
   /** Where playback should jump to from `time`, or null to play on. */
@@ -315,6 +325,7 @@ class ReplayEngine implements Replayer {
 
     const pointer = this.timeline.pointerAt(time);
     this.builder.setHover(pointer?.targetId);
+    this.syncMedia(time);
     const diagnostics = this.diagnostics.takeChanges();
     this.state.setState({
       currentTime: time,

@@ -1,6 +1,7 @@
 import type { BuildCache, Mirror } from 'rrweb-snapshot';
 import type { ScrollOffsets } from '../checkpoint';
 import type { DiagnosticsCollector } from '../diagnostics';
+import type { MediaState } from './media';
 
 /** What every applier needs to change the replayed document. */
 export interface ApplyContext {
@@ -15,6 +16,8 @@ export interface ApplyContext {
   pageUrl: string;
   /** Index of the event being applied, for diagnostics. */
   eventIndex: number;
+  /** Playback time of the event being applied, in ms. */
+  time: number;
   /**
    * True while a seek applies events in one go. Scroll offsets are then
    * collected in `pendingScrolls` and applied once the frame is built,
@@ -32,6 +35,8 @@ export interface ApplyContext {
   adoptions: Map<number, number[]>;
   /** Ids of canvases drawn on by CanvasMutation events. */
   changedCanvases: Set<number>;
+  /** Recorded state of media elements, by node id. */
+  media: Map<number, MediaState>;
 }
 
 /** What an event needed a node for, as shown in diagnostics. */
@@ -44,6 +49,7 @@ const MISSING_NODE_TARGETS = {
   input: 'An input event',
   scroll: 'A scroll event',
   'iframe-document': 'An iframe document',
+  media: 'A media interaction',
   stylesheet: 'A stylesheet rule change',
 } as const;
 

@@ -2,6 +2,7 @@ import { IncrementalSource } from '@rrweb/types';
 import type { incrementalData } from '@rrweb/types';
 import type { ApplyContext } from './context';
 import { applyInput } from './input';
+import { applyMediaInteraction } from './media';
 import { applyMutation } from './mutation';
 import { applyScroll } from './scroll';
 import {
@@ -42,6 +43,9 @@ export function applyIncremental(
       return true;
     case IncrementalSource.StyleDeclaration:
       applyStyleDeclaration(context, data);
+      return true;
+    case IncrementalSource.MediaInteraction:
+      applyMediaInteraction(context, data);
       return true;
     case IncrementalSource.AdoptedStyleSheet:
       applyAdoptedStyleSheet(context, data);

@@ -1,0 +1,144 @@
+import { MediaInteractions, NodeType } from '@rrweb/types';
+import type { mediaInteractionData, serializedNodeWithId } from '@rrweb/types';
+import type { Mirror } from 'rrweb-snapshot';
+import type { ApplyContext } from './context';
+import { reportMissingNode } from './context';
+
+/** What the recorder knew of a media element at `time`. */
+export interface MediaState {
+  /** Playback time (ms) at which `currentTime` was recorded. */
+  time: number;
+  playing: boolean;
+  /** Position in the media, in seconds. */
+  currentTime: number;
+  rate: number;
+  volume: number;
+  muted: boolean;
+  loop: boolean;
+}
+
+/** How far, in seconds, a media element may drift before it is re-seeked. */
+const MAX_DRIFT = 0.3;
+
+/**
+ * Records a MediaInteraction (play, pause, seek, volume, rate, muted,
+ * loop). The element itself is brought in line by `syncMedia`, which also
+ * runs when playback of the replay starts, stops or changes speed.
+ */
+export function applyMediaInteraction(
+  context: ApplyContext,
+  data: mediaInteractionData,
+) {
+  if (!context.mirror.has(data.id)) {
+    reportMissingNode(context, 'media', data.id);
+    return;
+  }
+
+  const previous = context.media.get(data.id) ?? defaultState(context.time);
+  const state: MediaState = {
+    time: context.time,
+    currentTime: data.currentTime ?? positionAt(previous, context.time),
+    playing:
+      data.type === MediaInteractions.Play
+        ? true
+        : data.type === MediaInteractions.Pause
+          ? false
+          : previous.playing,
+    rate: data.playbackRate ?? previous.rate,
+    volume: data.volume ?? previous.volume,
+    muted: data.muted ?? previous.muted,
+    loop: data.loop ?? previous.loop,
+  };
+  context.media.set(data.id, state);
+}
+
+/** Seeds media states from the `rr_media*` attributes of a snapshot. */
+export function recordSnapshotMedia(
+  media: Map<number, MediaState>,
+  mirror: Mirror,
+  time: number,
+) {
+  for (const id of mirror.getIds()) {
+    const meta = mirror.getMeta(mirror.getNode(id)!);
+    const state = meta && mediaStateOf(meta, time);
+    if (state) media.set(id, state);
+  }
+}
+
+/**
+ * Sets every recorded media element to where the recording says it is at
+ * playback time `time`. Media plays only while the replay plays, at the
+ * recorded rate times the replay speed.
+ */
+export function syncMedia(
+  media: Map<number, MediaState>,
+  mirror: Mirror,
+  time: number,
+  replay: { playing: boolean; speed: number },
+) {
+  for (const [id, state] of media) {
+    const element = mirror.getNode(id) as HTMLMediaElement | null;
+    if (!element || !('paused' in element)) continue;
+
+    element.volume = clamp(state.volume, 0, 1);
+    element.muted = state.muted;
+    element.loop = state.loop;
+    element.playbackRate = state.rate * replay.speed;
+
+    const position = positionAt(state, time, element.duration);
+    if (Math.abs(element.currentTime - position) > MAX_DRIFT) {
+      element.currentTime = position;
+    }
+
+    if (replay.playing && state.playing) {
+      // Browsers reject play() that their autoplay policy blocks.
+      element.play().catch(() => undefined);
+    } else if (!element.paused) {
+      element.pause();
+    }
+  }
+}
+
+function positionAt(state: MediaState, time: number, duration = NaN) {
+  const elapsed = state.playing ? ((time - state.time) / 1000) * state.rate : 0;
+  const position = state.currentTime + Math.max(0, elapsed);
+  if (!Number.isFinite(duration) || duration <= 0) return position;
+  return state.loop ? position % duration : Math.min(position, duration);
+}
+
+function mediaStateOf(
+  meta: serializedNodeWithId,
+  time: number,
+): MediaState | null {
+  if (meta.type !== NodeType.Element) return null;
+  const { attributes } = meta;
+  if (attributes.rr_mediaState === undefined) return null;
+
+  const number = (value: unknown, fallback: number) =>
+    typeof value === 'number' ? value : fallback;
+  return {
+    time,
+    playing: attributes.rr_mediaState === 'played',
+    currentTime: number(attributes.rr_mediaCurrentTime, 0),
+    rate: number(attributes.rr_mediaPlaybackRate, 1),
+    volume: number(attributes.rr_mediaVolume, 1),
+    muted: attributes.rr_mediaMuted === true,
+    loop: attributes.rr_mediaLoop === true,
+  };
+}
+
+function defaultState(time: number): MediaState {
+  return {
+    time,
+    playing: false,
+    currentTime: 0,
+    rate: 1,
+    volume: 1,
+    muted: false,
+    loop: false,
+  };
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
