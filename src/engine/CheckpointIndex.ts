@@ -1,4 +1,5 @@
 import { EventType } from '@rrweb/types';
+import type { CanvasImageCache } from './apply/canvas';
 import { checkpointSize } from './checkpoint';
 import type { Checkpoint } from './checkpoint';
 import type { FrameScheduler } from './clock';
@@ -53,6 +54,7 @@ export class CheckpointIndex {
     private readonly timeline: Timeline,
     private readonly scheduler: FrameScheduler,
     private readonly onProgress: (fraction: number) => void,
+    images: CanvasImageCache,
     options: CheckpointOptions = {},
   ) {
     this.maxReplayMs = options.maxReplayMs ?? 4;
@@ -67,6 +69,7 @@ export class CheckpointIndex {
       this.frame,
       timeline,
       new DiagnosticsCollector(),
+      images,
     );
     this.position = timeline.snapshotIndexes[0] ?? 0;
   }

@@ -5,6 +5,14 @@ import type { Mirror } from 'rrweb-snapshot';
 import type { ReplayEvent } from '../events/types';
 import { applyIncremental } from './apply';
 import type { ApplyContext } from './apply/context';
+import {
+  captureCanvasPixels,
+  CanvasReplayState,
+  paintCanvasImages,
+  restoreCanvasPixels,
+  withoutCanvasImages,
+} from './apply/canvas';
+import type { CanvasImageCache } from './apply/canvas';
 import { syncDialogs } from './apply/dialogs';
 import { recordSnapshotMedia, syncMedia } from './apply/media';
 import { flushScrolls, setScroll } from './apply/scroll';
@@ -39,6 +47,7 @@ export class FrameBuilder {
     private readonly frame: ReplayFrame,
     private readonly timeline: Timeline,
     diagnostics: DiagnosticsCollector,
+    images: CanvasImageCache,
   ) {
     const meta = timeline.metaBefore(timeline.snapshotIndexes[0] ?? 0);
     this.viewport = meta.viewport;
@@ -62,7 +71,13 @@ export class FrameBuilder {
       adoptions: new Map(),
       changedCanvases: new Set(),
       media: new Map(),
+      canvas: new CanvasReplayState(images),
     };
+  }
+
+  /** Makes the next frame start from a rebuild or a checkpoint. */
+  invalidate(): void {
+    this.appliedCount = 0;
   }
 
   get mirror(): Mirror {
@@ -110,6 +125,7 @@ export class FrameBuilder {
       scrolls: this.context.scrolls,
       changedSheets: this.context.changedSheets,
       media: this.context.media,
+      canvases: captureCanvasPixels(this.context, this.context.changedCanvases),
       sheets: this.context.sheets,
       adoptions: this.context.adoptions,
       viewport: this.viewport,
@@ -139,6 +155,8 @@ export class FrameBuilder {
     this.context.pendingScrolls = new Map(checkpoint.scrolls);
     this.context.changedSheets = new Set(checkpoint.sheetRules.keys());
     this.context.media = new Map(checkpoint.media);
+    this.context.changedCanvases = new Set();
+    restoreCanvasPixels(this.context, checkpoint.canvases);
     this.restoreConstructedSheets(checkpoint);
     syncDialogs(this.dialogs);
   }
@@ -212,12 +230,15 @@ export class FrameBuilder {
     this.context.changedCanvases = new Set();
     this.context.media = new Map();
 
-    rebuild(event.data.node, {
+    // Canvas images are drawn from the preloaded cache, synchronously:
+    // rrweb-snapshot would draw them once they load, over later commands.
+    rebuild(withoutCanvasImages(event.data.node), {
       doc: this.frame.document,
       mirror,
       cache,
       hackCss: true,
     });
+    paintCanvasImages(this.context, event.data.node);
     this.snapshotIndex = index;
     this.hover.reset();
     const doc = this.frame.document;

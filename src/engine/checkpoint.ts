@@ -1,5 +1,6 @@
 import type { serializedNodeWithId } from '@rrweb/types';
 import type { Mirror } from 'rrweb-snapshot';
+import type { CanvasCopy } from './apply/canvas';
 import type { MediaState } from './apply/media';
 import type { Viewport } from './types';
 
@@ -34,6 +35,8 @@ export interface Checkpoint {
   adoptions: Map<number, number[]>;
   /** Recorded state of media elements, by node id. */
   media: Map<number, MediaState>;
+  /** Pixels or command logs of canvases drawn on since the snapshot. */
+  canvases: CanvasCopy[];
   viewport: Viewport;
   href: string;
 }
@@ -47,6 +50,7 @@ export type CheckpointState = Pick<
   | 'href'
   | 'adoptions'
   | 'media'
+  | 'canvases'
 > & {
   changedSheets: ReadonlySet<number>;
   sheets: ReadonlyMap<number, CSSStyleSheet>;
@@ -96,6 +100,7 @@ export function captureCheckpoint(
     ),
     adoptions: new Map(state.adoptions),
     media: new Map(state.media),
+    canvases: state.canvases,
     viewport: state.viewport,
     href: state.href,
   };

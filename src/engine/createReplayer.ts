@@ -6,6 +6,8 @@ import type {
   AnalyzeOptions,
   RecordingInsights,
 } from '../insights/analyzeRecording';
+import { preloadCanvasImages } from './apply/canvas';
+import type { CanvasImageCache } from './apply/canvas';
 import { CheckpointIndex } from './CheckpointIndex';
 import type { CheckpointOptions } from './CheckpointIndex';
 import { browserScheduler, PlaybackClock } from './clock';
@@ -96,6 +98,7 @@ class ReplayEngine implements Replayer {
   private readonly clock: PlaybackClock;
   private readonly diagnostics: DiagnosticsCollector;
   private readonly checkpoints: CheckpointIndex | null;
+  private readonly images: CanvasImageCache;
   private readonly scheduler: FrameScheduler;
   private readonly state;
   private destroyed = false;
@@ -133,10 +136,13 @@ class ReplayEngine implements Replayer {
       this.state.setState({ scale }),
     );
     this.frame.prepareBlankDocument();
+    // Started after the policy is in place, so that blocks remote images.
+    this.images = preloadCanvasImages(recording.events, this.frame.window!);
     this.builder = new FrameBuilder(
       this.frame,
       this.timeline,
       this.diagnostics,
+      this.images,
     );
     this.scheduler = options.scheduler ?? browserScheduler;
     this.clock = new PlaybackClock(
@@ -155,9 +161,10 @@ class ReplayEngine implements Replayer {
             this.timeline,
             this.scheduler,
             (indexProgress) => this.state.setState({ indexProgress }),
+            this.images,
             options.checkpoints,
           );
-    this.checkpoints?.start();
+    void this.images.ready.then(() => this.onImagesReady());
     for (const diagnostic of this.diagnostics.list()) {
       logger.warn(diagnostic.message);
     }
@@ -165,6 +172,19 @@ class ReplayEngine implements Replayer {
 
   get document(): Document {
     return this.frame.document;
+  }
+
+  /**
+   * Redraws the first frame with the canvas images now decoded, then
+   * starts indexing, whose checkpoints would otherwise lack the images.
+   */
+  private onImagesReady(): void {
+    if (this.destroyed) return;
+    if (this.images.size > 0) {
+      this.builder.invalidate();
+      this.render(this.state.getState().currentTime, true);
+    }
+    this.checkpoints?.start();
   }
 
   get iframe(): HTMLIFrameElement {
@@ -212,7 +232,11 @@ class ReplayEngine implements Replayer {
     const done = new Promise<void>((resolve) => this.seekWaiters.push(resolve));
     if (!this.seekScheduled) {
       this.seekScheduled = true;
-      this.scheduler.postTask(() => this.runSeek());
+      // Canvas commands draw decoded images synchronously, so a seek waits
+      // for them; without images, `ready` is already resolved.
+      this.scheduler.postTask(() => {
+        void this.images.ready.then(() => this.runSeek());
+      });
     }
     return done;
   }
@@ -252,6 +276,7 @@ class ReplayEngine implements Replayer {
     this.destroyed = true;
     this.clock.stop();
     this.checkpoints?.destroy();
+    this.images.close();
     this.frame.destroy();
     this.state.clear();
     this.eventListeners.clear();

@@ -1,6 +1,7 @@
 import type { BuildCache, Mirror } from 'rrweb-snapshot';
 import type { ScrollOffsets } from '../checkpoint';
 import type { DiagnosticsCollector } from '../diagnostics';
+import type { CanvasReplayState } from './canvas/CanvasReplayState';
 import type { MediaState } from './media';
 
 /** What every applier needs to change the replayed document. */
@@ -37,6 +38,8 @@ export interface ApplyContext {
   changedCanvases: Set<number>;
   /** Recorded state of media elements, by node id. */
   media: Map<number, MediaState>;
+  /** Canvas contexts, WebGL objects and decoded images. */
+  canvas: CanvasReplayState;
 }
 
 /** What an event needed a node for, as shown in diagnostics. */

@@ -1,5 +1,6 @@
 import { IncrementalSource } from '@rrweb/types';
 import type { incrementalData } from '@rrweb/types';
+import { applyCanvasMutation } from './canvas';
 import type { ApplyContext } from './context';
 import { applyInput } from './input';
 import { applyMediaInteraction } from './media';
@@ -43,6 +44,9 @@ export function applyIncremental(
       return true;
     case IncrementalSource.StyleDeclaration:
       applyStyleDeclaration(context, data);
+      return true;
+    case IncrementalSource.CanvasMutation:
+      applyCanvasMutation(context, data);
       return true;
     case IncrementalSource.MediaInteraction:
       applyMediaInteraction(context, data);

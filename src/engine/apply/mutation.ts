@@ -11,6 +11,7 @@ import { applyAttributeChanges } from './attributes';
 import type { ApplyContext } from './context';
 import { reportMissingNode } from './context';
 import { isDocumentNode, isElementNode, isTag } from '../dom';
+import { paintCanvasImages, withoutCanvasImages } from './canvas';
 import { flushScrolls } from './scroll';
 import { applyPendingAdoption } from './styleSheets';
 import { localizeElementReferences } from './urls';
@@ -69,13 +70,16 @@ function buildNode(context: ApplyContext, add: addedNodeMutation): boolean {
   const owner = add.node.rootId ? mirror.getNode(add.node.rootId) : null;
   const doc = isDocumentNode(owner) ? owner : context.doc;
 
-  const node = buildNodeWithSN(add.node, {
+  // rrweb-snapshot would draw a canvas's recorded image once it loads,
+  // over commands applied meanwhile; it is drawn from the preloaded cache.
+  const node = buildNodeWithSN(withoutCanvasImages(add.node), {
     doc,
     mirror,
     hackCss: true,
     cache,
   });
   if (node) {
+    paintCanvasImages(context, add.node);
     prepareBuiltNode(context, add.node, node);
     return true;
   }

@@ -8,7 +8,10 @@ export interface CanvasImage {
   bitmap: ImageBitmap | null;
 }
 
-/** Images decoded at once; more would hold many undecoded copies. */
+/**
+ * Maximum number of images decoded in parallel, which bounds the memory
+ * taken by bytes waiting to be decoded.
+ */
 const CONCURRENCY = 4;
 
 /**
@@ -39,12 +42,12 @@ export class CanvasImageCache {
     return this.bySource.size + this.byBlob.size;
   }
 
-  /** The image recorded with source URL `src`. */
+  /** Returns the image recorded with source URL `src`. */
   source(src: string): CanvasImage | undefined {
     return this.bySource.get(src);
   }
 
-  /** The image recorded as a Blob of these base64 bytes. */
+  /** Returns the image recorded as a Blob of these base64 bytes. */
   blob(base64: string): CanvasImage | undefined {
     return this.byBlob.get(base64);
   }
@@ -65,14 +68,16 @@ export class CanvasImageCache {
     );
   }
 
-  /** Releases the decoded pixels; the cache is unusable afterwards. */
+  /**
+   * Releases the decoded pixels and skips the decoding still queued. No
+   * image is ready afterwards, and `ready` still resolves.
+   */
   close(): void {
     for (const image of [...this.bySource.values(), ...this.byBlob.values()]) {
       image.bitmap?.close();
       image.bitmap = null;
       image.status = 'failed';
     }
-    this.queue.length = 0;
   }
 
   private track(decode: () => Promise<ImageBitmap>): CanvasImage {
@@ -83,6 +88,7 @@ export class CanvasImageCache {
 
     this.queue.push(async () => {
       try {
+        if (image.status !== 'pending') throw new Error('closed');
         const bitmap = await decode();
         if (image.status === 'pending') {
           image.bitmap = bitmap;

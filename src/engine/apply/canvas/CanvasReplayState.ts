@@ -32,13 +32,13 @@ export interface WebGLTarget {
   log: canvasMutationCommand[];
 }
 
-/** A canvas's rendering context and what the replay knows about it. */
+/** A canvas's rendering context, with the replay's records about it. */
 export type CanvasTarget = Canvas2DTarget | WebGLTarget;
 
 /**
- * What canvas replay keeps for one replayed document: the rendering
- * context of each canvas drawn on, and the shared decoded images. Held
- * per frame, keyed by element, so a rebuilt document starts afresh.
+ * Canvas replay state of one replay frame: the rendering context of each
+ * canvas drawn on, and the decoded images that frames share. Contexts are
+ * keyed by element, so a rebuilt document starts afresh.
  */
 export class CanvasReplayState {
   private readonly targets = new WeakMap<HTMLCanvasElement, CanvasTarget>();
@@ -55,9 +55,9 @@ export class CanvasReplayState {
   }
 
   /**
-   * A canvas holding `bitmap`, for WebGL uploads: WebGL ignores
-   * `UNPACK_FLIP_Y_WEBGL` and `UNPACK_PREMULTIPLY_ALPHA_WEBGL` for an
-   * ImageBitmap source but honours them for a canvas, as it did for the
+   * Returns a canvas that contains `bitmap`, for WebGL uploads. WebGL
+   * ignores `UNPACK_FLIP_Y_WEBGL` and `UNPACK_PREMULTIPLY_ALPHA_WEBGL` for
+   * an ImageBitmap source but applies them to a canvas, as it did to the
    * recorded image element.
    */
   uploadSource(bitmap: ImageBitmap, doc: Document): HTMLCanvasElement {

@@ -32,6 +32,6 @@ export function blobSource(arg: Record<string, unknown>): BlobSource | null {
 /** Shortens event-supplied text quoted in a diagnostic. */
 export function quote(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  const shown = (text ?? String(value)).slice(0, 60);
-  return `"${shown}"`;
+  const shortened = (text ?? String(value)).slice(0, 60);
+  return `"${shortened}"`;
 }

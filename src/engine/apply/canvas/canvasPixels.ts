@@ -9,7 +9,7 @@ import { canvasTarget } from './canvasTarget';
 import { CANVAS_2D_SETTERS } from './commands2d';
 import { realmOf } from './realm';
 
-/** A 2D canvas (or one drawn by other means) as a checkpoint holds it. */
+/** Checkpoint copy of a 2D canvas, or of one drawn by other means. */
 export interface Canvas2DCopy {
   kind: '2d';
   id: number;
@@ -23,7 +23,7 @@ export interface Canvas2DCopy {
   lost: string | null;
 }
 
-/** A WebGL canvas as a checkpoint holds it: the commands that drew it. */
+/** Checkpoint copy of a WebGL canvas: the commands that drew it. */
 export interface WebGLCopy {
   kind: 'webgl';
   id: number;
@@ -38,8 +38,8 @@ export type CanvasCopy = Canvas2DCopy | WebGLCopy;
 /**
  * Copies the canvases `ids` (usually `changedCanvases`) for a checkpoint,
  * whose DOM clones do not carry pixels. A 2D canvas keeps a pixel copy and
- * its readable drawing state; a WebGL canvas keeps its command log, shared
- * with the live canvas and cut at its current length.
+ * its readable drawing state. A WebGL canvas keeps its command log, which
+ * it shares with the live canvas, and the log's current length.
  */
 export function captureCanvasPixels(
   context: CanvasApplyContext,

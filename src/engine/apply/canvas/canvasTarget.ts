@@ -11,9 +11,9 @@ const CONTEXT_NAMES = {
 } as const;
 
 /**
- * The rendering context of `canvas` for recorded context type `type`,
- * created on first use. WebGL contexts keep their drawing buffer, so the
- * pixels stay after the browser presents a frame.
+ * Returns the rendering context of `canvas` for recorded context type
+ * `type`, and creates it on first use. WebGL contexts keep their drawing
+ * buffer, so the pixels stay after the browser presents a frame.
  */
 export function canvasTarget(
   context: ApplyContext,

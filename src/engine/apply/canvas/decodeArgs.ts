@@ -1,4 +1,4 @@
-import { blobSource, isRecord, MAX_ARG_DEPTH, quote } from './args';
+import { blobSource, MAX_ARG_DEPTH, quote } from './args';
 import { decodeBase64 } from './base64';
 import type { CanvasImage } from './CanvasImageCache';
 import type { CanvasReplayState } from './CanvasReplayState';
@@ -7,7 +7,7 @@ import { WEBGL_OBJECT_TYPES } from './commandsWebGL';
 import { brandOf } from './realm';
 import type { RealmWindow } from './realm';
 
-/** Why an argument could not be rebuilt; the command is then skipped. */
+/** Error for an argument that cannot be rebuilt, so its command is skipped. */
 export class CanvasArgError extends Error {
   constructor(
     readonly problem: CanvasProblem,
@@ -17,7 +17,7 @@ export class CanvasArgError extends Error {
   }
 }
 
-/** What decoding needs to know about the canvas being drawn on. */
+/** Canvas being drawn on, as argument decoding needs it. */
 export interface DecodeScope {
   /** The replay frame's window: every object is made in its realm. */
   view: RealmWindow;
@@ -134,7 +134,10 @@ function decodeBitmap(arg: Record<string, unknown>, scope: DecodeScope) {
   return drawable(scope, scope.state.images.blob(source.base64), 'a frame');
 }
 
-/** A decoded image, as a canvas for WebGL uploads (see `uploadSource`). */
+/**
+ * Returns a decoded image, or for WebGL uploads a canvas that contains it
+ * (see `uploadSource`).
+ */
 function drawable(
   scope: DecodeScope,
   image: CanvasImage | undefined,

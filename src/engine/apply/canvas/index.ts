@@ -5,3 +5,4 @@ export { CanvasReplayState } from './CanvasReplayState';
 export { captureCanvasPixels, restoreCanvasPixels } from './canvasPixels';
 export type { CanvasCopy } from './canvasPixels';
 export { preloadCanvasImages } from './preloadCanvasImages';
+export { paintCanvasImages, withoutCanvasImages } from './snapshotCanvases';

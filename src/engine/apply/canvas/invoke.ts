@@ -11,8 +11,8 @@ const SKIPPED: CallResult = { ok: false };
 
 /**
  * Decodes `args` and calls `target[property]` with them. The caller has
- * checked `property` against its allow-list; this also requires the
- * member to be a function, since browsers differ in what they implement.
+ * checked `property` against its allow-list. This also requires the member
+ * to be a function, because browsers differ in what they implement.
  */
 export function callMethod(
   context: ApplyContext,
@@ -63,8 +63,8 @@ export function setProperty(
   }
   const type = typeof value;
   if (type !== 'string' && type !== 'number' && type !== 'boolean') {
-    const shown = value === null ? 'null' : type;
-    reportCanvasProblem(context, 'unsupported-argument', quote(shown));
+    const typeName = value === null ? 'null' : type;
+    reportCanvasProblem(context, 'unsupported-argument', quote(typeName));
     return false;
   }
 

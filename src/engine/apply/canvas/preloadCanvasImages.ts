@@ -4,12 +4,14 @@ import type { ReplayEvent } from '../../../events/types';
 import { blobSource, isRecord, MAX_ARG_DEPTH } from './args';
 import { CanvasImageCache } from './CanvasImageCache';
 import { realmOf } from './realm';
+import { forEachCanvasImage } from './snapshotCanvases';
 
 /**
  * Starts decoding every image that the recording's canvas commands draw,
- * in the realm of `view` (the replay frame's window), and returns the
- * cache the appliers read them from. Await `cache.ready` before a frame
- * that draws them must be exact.
+ * and the images snapshots recorded for canvases (`rr_dataURL`), in the
+ * realm of `view` (the replay frame's window), and returns the cache the
+ * appliers read them from. Await `cache.ready` before a frame that draws
+ * them must be exact.
  */
 export function preloadCanvasImages(
   events: readonly ReplayEvent[],
@@ -17,9 +19,17 @@ export function preloadCanvasImages(
 ): CanvasImageCache {
   const cache = new CanvasImageCache(realmOf(view.document));
 
+  const addImage = (_id: number, url: string) => cache.addSource(url);
+
   for (const event of events) {
+    if (event.type === EventType.FullSnapshot) {
+      forEachCanvasImage(event.data.node, addImage);
+    }
     if (event.type !== EventType.IncrementalSnapshot) continue;
     const { data } = event;
+    if (data.source === IncrementalSource.Mutation) {
+      for (const add of data.adds) forEachCanvasImage(add.node, addImage);
+    }
     if (data.source !== IncrementalSource.CanvasMutation) continue;
 
     const commands: unknown = 'commands' in data ? data.commands : [data];

@@ -5,7 +5,7 @@
  */
 export type RealmWindow = Window & typeof globalThis;
 
-/** The realm of a replayed document. */
+/** Returns the window (realm) of a replayed document. */
 export function realmOf(doc: Document): RealmWindow {
   const view = doc.defaultView;
   if (!view) throw new Error('The replayed document has no window.');
@@ -13,9 +13,9 @@ export function realmOf(doc: Document): RealmWindow {
 }
 
 /**
- * The interface name of a platform object (`WebGLProgram`, `ArrayBuffer`),
- * read from its `Symbol.toStringTag`, so that it works across realms where
- * `instanceof` would not.
+ * Returns the interface name of a platform object (`WebGLProgram`,
+ * `ArrayBuffer`) from its `Symbol.toStringTag`. Unlike `instanceof`, this
+ * works across realms.
  */
 export function brandOf(value: unknown): string {
   return Object.prototype.toString.call(value).slice(8, -1);
