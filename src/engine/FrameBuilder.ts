@@ -14,6 +14,8 @@ import {
 } from './apply/canvas';
 import type { CanvasImageCache } from './apply/canvas';
 import { syncDialogs } from './apply/dialogs';
+import { applyFont, removeFonts } from './apply/fonts';
+import { syncSelection } from './apply/selection';
 import { recordSnapshotMedia, syncMedia } from './apply/media';
 import { flushScrolls, setScroll } from './apply/scroll';
 import { addBaseUrl, localizeFragmentReferences } from './apply/urls';
@@ -40,6 +42,8 @@ export class FrameBuilder {
   href: string;
   private readonly context: ApplyContext;
   private readonly hover: HoverState;
+  /** The selection last put into the document, to skip redundant work. */
+  private shownSelection: ApplyContext['selection'] | undefined = null;
   /** Live list of the document's dialogs; it survives rebuilds. */
   private readonly dialogs: HTMLCollectionOf<Element>;
 
@@ -72,6 +76,8 @@ export class FrameBuilder {
       changedCanvases: new Set(),
       media: new Map(),
       canvas: new CanvasReplayState(images),
+      fonts: new Map(),
+      selection: null,
     };
   }
 
@@ -116,6 +122,10 @@ export class FrameBuilder {
     if (sync) flushScrolls(this.context);
     this.context.sync = false;
     syncDialogs(this.dialogs);
+    if (this.context.selection !== this.shownSelection) {
+      syncSelection(this.context);
+      this.shownSelection = this.context.selection;
+    }
   }
 
   capture(): Checkpoint {
@@ -125,6 +135,8 @@ export class FrameBuilder {
       scrolls: this.context.scrolls,
       changedSheets: this.context.changedSheets,
       media: this.context.media,
+      fontEvents: [...this.context.fonts.keys()],
+      selection: this.context.selection,
       canvases: captureCanvasPixels(this.context, this.context.changedCanvases),
       sheets: this.context.sheets,
       adoptions: this.context.adoptions,
@@ -155,6 +167,9 @@ export class FrameBuilder {
     this.context.pendingScrolls = new Map(checkpoint.scrolls);
     this.context.changedSheets = new Set(checkpoint.sheetRules.keys());
     this.context.media = new Map(checkpoint.media);
+    this.restoreFonts(checkpoint.fontEvents);
+    this.context.selection = checkpoint.selection;
+    this.shownSelection = undefined;
     this.context.changedCanvases = new Set();
     restoreCanvasPixels(this.context, checkpoint.canvases);
     this.restoreConstructedSheets(checkpoint);
@@ -170,6 +185,18 @@ export class FrameBuilder {
   /** Marks the node with recorded id `id`, and its ancestors, hovered. */
   setHover(id: number | undefined): void {
     this.hover.set(id === undefined ? null : this.context.mirror.getNode(id));
+  }
+
+  /** Re-adds the fonts of the Font events at `eventIndexes`. */
+  private restoreFonts(eventIndexes: number[]): void {
+    removeFonts(this.context);
+    for (const index of eventIndexes) {
+      const event = this.timeline.recording.events[index];
+      if (event?.type !== EventType.IncrementalSnapshot) continue;
+      if (event.data.source !== IncrementalSource.Font) continue;
+      this.context.eventIndex = index;
+      applyFont(this.context, event.data);
+    }
   }
 
   private restoreConstructedSheets(checkpoint: Checkpoint): void {

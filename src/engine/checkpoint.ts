@@ -1,4 +1,4 @@
-import type { serializedNodeWithId } from '@rrweb/types';
+import type { SelectionRange, serializedNodeWithId } from '@rrweb/types';
 import type { Mirror } from 'rrweb-snapshot';
 import type { CanvasCopy } from './apply/canvas';
 import type { MediaState } from './apply/media';
@@ -35,6 +35,10 @@ export interface Checkpoint {
   adoptions: Map<number, number[]>;
   /** Recorded state of media elements, by node id. */
   media: Map<number, MediaState>;
+  /** Event indexes of the Font events whose fonts are in effect. */
+  fontEvents: number[];
+  /** The recorded text selection, or null. */
+  selection: SelectionRange[] | null;
   /** Pixels or command logs of canvases drawn on since the snapshot. */
   canvases: CanvasCopy[];
   viewport: Viewport;
@@ -51,6 +55,8 @@ export type CheckpointState = Pick<
   | 'adoptions'
   | 'media'
   | 'canvases'
+  | 'fontEvents'
+  | 'selection'
 > & {
   changedSheets: ReadonlySet<number>;
   sheets: ReadonlyMap<number, CSSStyleSheet>;
@@ -101,6 +107,8 @@ export function captureCheckpoint(
     adoptions: new Map(state.adoptions),
     media: new Map(state.media),
     canvases: state.canvases,
+    fontEvents: state.fontEvents,
+    selection: state.selection,
     viewport: state.viewport,
     href: state.href,
   };

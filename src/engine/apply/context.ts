@@ -1,6 +1,7 @@
 import type { BuildCache, Mirror } from 'rrweb-snapshot';
 import type { ScrollOffsets } from '../checkpoint';
 import type { DiagnosticsCollector } from '../diagnostics';
+import type { SelectionRange } from '@rrweb/types';
 import type { CanvasReplayState } from './canvas/CanvasReplayState';
 import type { MediaState } from './media';
 
@@ -40,6 +41,10 @@ export interface ApplyContext {
   media: Map<number, MediaState>;
   /** Canvas contexts, WebGL objects and decoded images. */
   canvas: CanvasReplayState;
+  /** Fonts added by Font events, by event index. */
+  fonts: Map<number, FontFace>;
+  /** The latest recorded text selection, or null before any. */
+  selection: SelectionRange[] | null;
 }
 
 /** What an event needed a node for, as shown in diagnostics. */

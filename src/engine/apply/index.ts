@@ -2,6 +2,9 @@ import { IncrementalSource } from '@rrweb/types';
 import type { incrementalData } from '@rrweb/types';
 import { applyCanvasMutation } from './canvas';
 import type { ApplyContext } from './context';
+import { applyCustomElement } from './customElements';
+import { applyFont } from './fonts';
+import { applySelection } from './selection';
 import { applyInput } from './input';
 import { applyMediaInteraction } from './media';
 import { applyMutation } from './mutation';
@@ -12,12 +15,16 @@ import {
   applyStyleSheetRule,
 } from './styleSheets';
 
-/** Incremental sources that only move the pointer, drawn from `Timeline`. */
-const POINTER_SOURCES = new Set<IncrementalSource>([
+/**
+ * Incremental sources that do not change the document: pointer movement
+ * is drawn from `Timeline`, and legacy console logs are read by insights.
+ */
+const NON_DOCUMENT_SOURCES = new Set<IncrementalSource>([
   IncrementalSource.MouseMove,
   IncrementalSource.MouseInteraction,
   IncrementalSource.TouchMove,
   IncrementalSource.Drag,
+  IncrementalSource.Log,
 ]);
 
 /**
@@ -48,6 +55,15 @@ export function applyIncremental(
     case IncrementalSource.CanvasMutation:
       applyCanvasMutation(context, data);
       return true;
+    case IncrementalSource.Font:
+      applyFont(context, data);
+      return true;
+    case IncrementalSource.Selection:
+      applySelection(context, data);
+      return true;
+    case IncrementalSource.CustomElement:
+      applyCustomElement(context, data);
+      return true;
     case IncrementalSource.MediaInteraction:
       applyMediaInteraction(context, data);
       return true;
@@ -55,7 +71,7 @@ export function applyIncremental(
       applyAdoptedStyleSheet(context, data);
       return true;
     default:
-      if (POINTER_SOURCES.has(data.source)) return true;
+      if (NON_DOCUMENT_SOURCES.has(data.source)) return true;
       reportUnsupported(context, data.source);
       return false;
   }
