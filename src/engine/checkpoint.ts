@@ -22,6 +22,11 @@ export interface Checkpoint {
   children: Node[];
   /** Clones of shadow root contents, by walk position of their host. */
   shadowChildren: Map<number, Node[]>;
+  /**
+   * Clones of the children of same-origin iframe documents, by walk
+   * position of their iframe element.
+   */
+  frameDocuments: Map<number, Node[]>;
   /** Node ids in walk order; -1 for nodes the recording does not know. */
   ids: Int32Array;
   /** The mirror's serialized node for each id in `ids`, or null. */
@@ -73,22 +78,26 @@ export function captureCheckpoint(
   mirror: Mirror,
   state: CheckpointState,
 ): Checkpoint {
-  const children = [...doc.childNodes].map((child) => child.cloneNode(true));
+  const children = cloneChildren(doc);
   const ids: number[] = [];
   const metas: (serializedNodeWithId | null)[] = [];
   const shadowChildren = new Map<number, Node[]>();
+  const frameDocuments = new Map<number, Node[]>();
 
   walk(doc, (node) => {
+    const position = ids.length;
     const id = mirror.getId(node);
-    const shadowRoot = shadowRootOf(node);
-    if (shadowRoot) {
-      const clones = [...shadowRoot.childNodes].map((child) =>
-        child.cloneNode(true),
-      );
-      shadowChildren.set(ids.length, clones);
-    }
     ids.push(id);
     metas.push(id === -1 ? null : mirror.getMeta(node));
+
+    const shadowRoot = shadowRootOf(node);
+    if (shadowRoot) {
+      shadowChildren.set(position, cloneChildren(shadowRoot));
+    }
+    const frameDocument = frameDocumentOf(node);
+    if (!frameDocument || mirror.getId(frameDocument) === -1) return null;
+    frameDocuments.set(position, cloneChildren(frameDocument));
+    return frameDocument;
   });
 
   return {
@@ -97,6 +106,7 @@ export function captureCheckpoint(
     compatMode: doc.compatMode,
     children,
     shadowChildren,
+    frameDocuments,
     ids: Int32Array.from(ids),
     metas,
     scrolls: new Map([...state.scrolls].filter(([id]) => mirror.has(id))),
@@ -124,25 +134,31 @@ export function restoreCheckpoint(
   checkpoint: Checkpoint,
 ): void {
   while (doc.firstChild) doc.removeChild(doc.firstChild);
-  for (const child of checkpoint.children) {
-    doc.appendChild(doc.importNode(child, true));
-  }
+  importChildren(doc, checkpoint.children);
 
   mirror.reset();
   let position = 0;
   walk(doc, (node) => {
     const meta = checkpoint.metas[position];
-    const clones = checkpoint.shadowChildren.get(position);
+    const shadowClones = checkpoint.shadowChildren.get(position);
+    const frameClones = checkpoint.frameDocuments.get(position);
     position += 1;
     if (meta) mirror.add(node, meta);
-    if (!clones) return;
 
-    const element = node as Element;
-    const shadowRoot =
-      element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-    for (const clone of clones) {
-      shadowRoot.appendChild(doc.importNode(clone, true));
+    if (shadowClones) {
+      const element = node as Element;
+      const shadowRoot =
+        element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+      importChildren(shadowRoot, shadowClones);
     }
+    // The imported iframe is connected, so it has a fresh blank document.
+    const frameDocument = frameClones ? frameDocumentOf(node) : null;
+    if (!frameDocument || !frameClones) return null;
+    while (frameDocument.firstChild) {
+      frameDocument.removeChild(frameDocument.firstChild);
+    }
+    importChildren(frameDocument, frameClones);
+    return frameDocument;
   });
 
   for (const [id, rules] of checkpoint.sheetRules) {
@@ -152,23 +168,41 @@ export function restoreCheckpoint(
 
 /**
  * Visits `root` and its descendants in document order, entering each shadow
- * root before the host's light children. The walk reads `shadowRoot` after
- * the visitor ran, so a visitor that attaches a shadow root is walked into.
+ * root before the host's light children. The visitor may return an
+ * iframe's document, which is walked before the iframe's children. The
+ * walk reads `shadowRoot` after the visitor ran, so a visitor that attaches
+ * a shadow root is walked into.
  */
-function walk(root: Node, visit: (node: Node) => void): void {
+function walk(root: Node, visit: (node: Node) => Document | null): void {
   const stack: Node[] = [root];
 
   while (stack.length > 0) {
     const node = stack.pop()!;
-    visit(node);
+    const frameDocument = visit(node);
 
-    const children = [...node.childNodes];
+    const children: Node[] = [...node.childNodes];
     const shadowRoot = shadowRootOf(node);
     if (shadowRoot) children.unshift(...shadowRoot.childNodes);
+    if (frameDocument) children.unshift(frameDocument);
     for (let index = children.length - 1; index >= 0; index -= 1) {
       stack.push(children[index]!);
     }
   }
+}
+
+function cloneChildren(parent: Node): Node[] {
+  return [...parent.childNodes].map((child) => child.cloneNode(true));
+}
+
+function importChildren(parent: Document | ShadowRoot, clones: Node[]) {
+  const doc = parent.ownerDocument ?? (parent as Document);
+  for (const clone of clones) parent.appendChild(doc.importNode(clone, true));
+}
+
+function frameDocumentOf(node: Node): Document | null {
+  return node.nodeName === 'IFRAME'
+    ? (node as HTMLIFrameElement).contentDocument
+    : null;
 }
 
 function shadowRootOf(node: Node): ShadowRoot | null {
