@@ -9,6 +9,7 @@ import {
   captureCanvasPixels,
   CanvasReplayState,
   paintCanvasImages,
+  presentCanvases,
   restoreCanvasPixels,
   withoutCanvasImages,
 } from './apply/canvas';
@@ -74,6 +75,7 @@ export class FrameBuilder {
       sheets: new Map(),
       adoptions: new Map(),
       changedCanvases: new Set(),
+      dirtyCanvases: new Set(),
       media: new Map(),
       canvas: new CanvasReplayState(images),
       fonts: new Map(),
@@ -172,8 +174,24 @@ export class FrameBuilder {
     this.shownSelection = undefined;
     this.context.changedCanvases = new Set();
     restoreCanvasPixels(this.context, checkpoint.canvases);
+    this.markAllCanvasesDirty();
     this.restoreConstructedSheets(checkpoint);
     syncDialogs(this.dialogs);
+  }
+
+  /** Shows the pixels of canvases drawn since the last call. */
+  presentCanvases(): void {
+    const { dirtyCanvases } = this.context;
+    if (dirtyCanvases.size === 0) return;
+    presentCanvases(this.context, dirtyCanvases);
+    dirtyCanvases.clear();
+  }
+
+  private markAllCanvasesDirty(): void {
+    for (const canvas of this.frame.document.querySelectorAll('canvas')) {
+      const id = this.context.mirror.getId(canvas);
+      if (id !== -1) this.context.dirtyCanvases.add(id);
+    }
   }
 
   /** Brings media elements to playback time `time`; see `syncMedia`. */
@@ -266,6 +284,7 @@ export class FrameBuilder {
       hackCss: true,
     });
     paintCanvasImages(this.context, event.data.node);
+    this.markAllCanvasesDirty();
     this.snapshotIndex = index;
     this.hover.reset();
     const doc = this.frame.document;

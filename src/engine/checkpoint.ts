@@ -27,6 +27,11 @@ export interface Checkpoint {
    * position of their iframe element.
    */
   frameDocuments: Map<number, Node[]>;
+  /**
+   * Selected state of each option of every `<select>`, by walk position:
+   * cloning keeps input values but not which options are selected.
+   */
+  selectedOptions: Map<number, boolean[]>;
   /** Node ids in walk order; -1 for nodes the recording does not know. */
   ids: Int32Array;
   /** The mirror's serialized node for each id in `ids`, or null. */
@@ -83,12 +88,20 @@ export function captureCheckpoint(
   const metas: (serializedNodeWithId | null)[] = [];
   const shadowChildren = new Map<number, Node[]>();
   const frameDocuments = new Map<number, Node[]>();
+  const selectedOptions = new Map<number, boolean[]>();
 
   walk(doc, (node) => {
     const position = ids.length;
     const id = mirror.getId(node);
     ids.push(id);
     metas.push(id === -1 ? null : mirror.getMeta(node));
+    if (node.nodeName === 'SELECT') {
+      const { options } = node as HTMLSelectElement;
+      selectedOptions.set(
+        position,
+        [...options].map((item) => item.selected),
+      );
+    }
 
     const shadowRoot = shadowRootOf(node);
     if (shadowRoot) {
@@ -107,6 +120,7 @@ export function captureCheckpoint(
     children,
     shadowChildren,
     frameDocuments,
+    selectedOptions,
     ids: Int32Array.from(ids),
     metas,
     scrolls: new Map([...state.scrolls].filter(([id]) => mirror.has(id))),
@@ -142,8 +156,10 @@ export function restoreCheckpoint(
     const meta = checkpoint.metas[position];
     const shadowClones = checkpoint.shadowChildren.get(position);
     const frameClones = checkpoint.frameDocuments.get(position);
+    const selected = checkpoint.selectedOptions.get(position);
     position += 1;
     if (meta) mirror.add(node, meta);
+    if (selected) restoreSelectedOptions(node as HTMLSelectElement, selected);
 
     if (shadowClones) {
       const element = node as Element;
@@ -188,6 +204,15 @@ function walk(root: Node, visit: (node: Node) => Document | null): void {
       stack.push(children[index]!);
     }
   }
+}
+
+function restoreSelectedOptions(select: HTMLSelectElement, flags: boolean[]) {
+  // Deselect all first: turning one option off in a single select would
+  // make the browser select its first option instead.
+  select.selectedIndex = -1;
+  [...select.options].forEach((option, index) => {
+    if (flags[index]) option.selected = true;
+  });
 }
 
 function cloneChildren(parent: Node): Node[] {

@@ -56,6 +56,9 @@ export interface CreateReplayerOptions extends ReplayerOptions {
  */
 const SKIP_LEAD_IN = 1000;
 
+/** Shortest time between two canvas redraws during playback, in ms. */
+const CANVAS_PRESENT_INTERVAL = 100;
+
 /**
  * During playback, a frame that would apply more events than this is built
  * like a seek, from the closest checkpoint, so a jump over a long busy
@@ -90,7 +93,8 @@ function isRecording(input: unknown): input is Recording {
 
 class ReplayEngine implements Replayer {
   readonly recording: Recording;
-  readonly insights: RecordingInsights;
+  private computedInsights: RecordingInsights | null = null;
+  private readonly insightOptions: AnalyzeOptions;
   private readonly timeline: Timeline;
   private readonly eventListeners = new Set<RecordedEventListener>();
   private readonly frame: ReplayFrame;
@@ -103,12 +107,13 @@ class ReplayEngine implements Replayer {
   private readonly state;
   private destroyed = false;
   private seekTarget = 0;
+  private canvasesPresentedAt = -Infinity;
   private seekScheduled = false;
   private seekWaiters: (() => void)[] = [];
 
   constructor(recording: Recording, options: CreateReplayerOptions) {
     this.recording = recording;
-    this.insights = analyzeRecording(recording, options.insights);
+    this.insightOptions = options.insights ?? {};
     this.timeline = new Timeline(recording);
     this.diagnostics = new DiagnosticsCollector(recording.diagnostics);
     const speed = clampSpeed(options.speed ?? 1);
@@ -126,7 +131,7 @@ class ReplayEngine implements Replayer {
       lastInteraction: null,
       indexProgress: options.checkpoints === false ? 1 : 0,
       skipInactive: options.skipInactive ?? false,
-      inactivePeriods: this.insights.inactivePeriods,
+      inactivePeriods: [],
       diagnostics: this.diagnostics.list(),
       error: null,
     });
@@ -165,6 +170,9 @@ class ReplayEngine implements Replayer {
             options.checkpoints,
           );
     void this.images.ready.then(() => this.onImagesReady());
+    this.scheduler.postTask(() => {
+      if (!this.destroyed) void this.insights;
+    });
     for (const diagnostic of this.diagnostics.list()) {
       logger.warn(diagnostic.message);
     }
@@ -175,12 +183,31 @@ class ReplayEngine implements Replayer {
   }
 
   /**
+   * Computed on first use, or in a task of its own after the first frame,
+   * so analysing a long recording never delays that frame.
+   */
+  get insights(): RecordingInsights {
+    if (!this.computedInsights) {
+      this.computedInsights = analyzeRecording(
+        this.recording,
+        this.insightOptions,
+      );
+      this.state.setState({
+        inactivePeriods: this.computedInsights.inactivePeriods,
+      });
+    }
+    return this.computedInsights;
+  }
+
+  /**
    * Redraws the first frame with the canvas images now decoded, then
    * starts indexing, whose checkpoints would otherwise lack the images.
    */
   private onImagesReady(): void {
     if (this.destroyed) return;
     if (this.images.size > 0) {
+      // The first frame was built before the images could be drawn.
+      this.diagnostics.clear('canvas:image-not-ready');
       this.builder.invalidate();
       this.render(this.state.getState().currentTime, true);
     }
@@ -213,6 +240,7 @@ class ReplayEngine implements Replayer {
 
   pause(): void {
     this.clock.stop();
+    this.presentCanvases(true);
     this.syncMedia(this.state.getState().currentTime);
     if (this.state.getState().status === 'playing') {
       this.state.setState({ status: 'paused' });
@@ -302,7 +330,22 @@ class ReplayEngine implements Replayer {
     this.clock.stop();
     this.emitRecordedEvents(duration);
     this.render(duration, false);
+    this.presentCanvases(true);
     this.state.setState({ status: 'ended' });
+  }
+
+  /**
+   * Shows drawn canvases: at once after a seek, and at most every
+   * `CANVAS_PRESENT_INTERVAL` ms while playing, since encoding a canvas's
+   * pixels for display costs milliseconds.
+   */
+  private presentCanvases(force: boolean): void {
+    const now = this.scheduler.now();
+    if (!force && now - this.canvasesPresentedAt < CANVAS_PRESENT_INTERVAL) {
+      return;
+    }
+    this.canvasesPresentedAt = now;
+    this.builder.presentCanvases();
   }
 
   private syncMedia(time: number): void {
@@ -351,6 +394,7 @@ class ReplayEngine implements Replayer {
     const pointer = this.timeline.pointerAt(time);
     this.builder.setHover(pointer?.targetId);
     this.syncMedia(time);
+    this.presentCanvases(sync);
     const diagnostics = this.diagnostics.takeChanges();
     this.state.setState({
       currentTime: time,

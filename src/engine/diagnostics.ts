@@ -29,6 +29,11 @@ export class DiagnosticsCollector {
     this.byCode.set(code, diagnostic);
   }
 
+  /** Forgets a problem that turned out not to last. */
+  clear(code: string): void {
+    if (this.byCode.delete(code)) this.changed = true;
+  }
+
   /** Returns the diagnostics if any changed since the last call. */
   takeChanges(): Diagnostic[] | null {
     if (!this.changed) return null;

@@ -17,7 +17,17 @@ export const OFFLINE_POLICY = [
 /** Styles the engine adds to every rebuilt document. */
 const REPLAY_STYLES = [
   'noscript { display: none !important; }',
-  'html { scroll-behavior: auto !important; }',
+  // Scroll offsets are set from events; smooth scrolling or scroll
+  // anchoring (after late fonts) would move them.
+  'html { scroll-behavior: auto !important; overflow-anchor: none; }',
+  // The frame never has focus, so selections would show in the inactive
+  // grey; pages that style ::selection override this rule.
+  '::selection { background-color: Highlight; color: HighlightText; }',
+  // Without scripting a canvas renders as an inline element around its
+  // fallback content; inline-block lets its CSS size apply again, and the
+  // image showing its pixels fills it (see presentCanvases).
+  'canvas { display: inline-block; }',
+  'canvas > img[data-reprise] { display: block; width: 100%; height: 100%; }',
 ].join('\n');
 
 /**

@@ -64,7 +64,7 @@ test('skip inactivity jumps over idle stretches', async () => {
     root: createRoot(),
     skipInactive: true,
   });
-  const periods = replayer.getState().inactivePeriods;
+  const periods = replayer.insights.inactivePeriods;
   const longest = [...periods].sort((a, b) => b.duration - a.duration)[0]!;
   // The session has a gap of about 98 minutes between two bursts of use.
   expect(longest.duration).toBeGreaterThan(90 * 60_000);

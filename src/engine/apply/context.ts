@@ -37,6 +37,8 @@ export interface ApplyContext {
   adoptions: Map<number, number[]>;
   /** Ids of canvases drawn on by CanvasMutation events. */
   changedCanvases: Set<number>;
+  /** Ids of canvases whose shown pixels are out of date. */
+  dirtyCanvases: Set<number>;
   /** Recorded state of media elements, by node id. */
   media: Map<number, MediaState>;
   /** Canvas contexts, WebGL objects and decoded images. */

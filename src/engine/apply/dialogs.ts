@@ -25,7 +25,10 @@ function syncDialog(dialog: HTMLDialogElement): void {
       dialog.setAttribute('open', '');
     }
   } else if (!shouldBeModal && isModal) {
+    // close() does nothing once a mutation has removed `open`, and the
+    // dialog would stay in the top layer: give it back to close it.
     const stayOpen = dialog.hasAttribute('open');
+    dialog.setAttribute('open', '');
     dialog.close();
     if (stayOpen) dialog.setAttribute('open', '');
   }

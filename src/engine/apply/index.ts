@@ -54,6 +54,7 @@ export function applyIncremental(
       return true;
     case IncrementalSource.CanvasMutation:
       applyCanvasMutation(context, data);
+      context.dirtyCanvases.add(data.id);
       return true;
     case IncrementalSource.Font:
       applyFont(context, data);

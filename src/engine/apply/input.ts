@@ -20,7 +20,9 @@ export function applyInput(context: ApplyContext, data: inputData) {
     } else {
       node.value = data.text;
     }
-  } else if (isTag(node, 'textarea') || isTag(node, 'select')) {
+  } else if (isTag(node, 'select')) {
+    selectOption(node, data.text);
+  } else if (isTag(node, 'textarea')) {
     node.value = data.text;
   } else if (node.hasAttribute('contenteditable')) {
     node.textContent = data.text;
@@ -32,4 +34,17 @@ export function applyInput(context: ApplyContext, data: inputData) {
       context.eventIndex,
     );
   }
+}
+
+/**
+ * Selects the option with the recorded value. Setting `select.value`
+ * instead would scroll a list box and clear the other selections of a
+ * `<select multiple>`, which the recorder reports one value at a time.
+ */
+function selectOption(select: HTMLSelectElement, value: string) {
+  const { scrollTop } = select;
+  const option = [...select.options].find((item) => item.value === value);
+  if (option) option.selected = true;
+  else if (!select.multiple) select.selectedIndex = -1;
+  select.scrollTop = scrollTop;
 }

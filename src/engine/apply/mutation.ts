@@ -29,8 +29,14 @@ export function applyMutation(context: ApplyContext, data: mutationData) {
 }
 
 function applyRemoves(context: ApplyContext, removes: removedNodeMutation[]) {
-  for (const { id } of removes) {
+  const removed = new Set<number>();
+
+  for (const { id, parentId } of removes) {
+    removed.add(id);
     const node = context.mirror.getNode(id);
+    // The recorder also lists descendants of a node it removes; they left
+    // the mirror with that node.
+    if (!node && removed.has(parentId)) continue;
     if (!node) {
       reportMissingNode(context, 'remove', id);
       continue;
@@ -106,6 +112,7 @@ function prepareBuiltNode(
   }
   if (serialized.type !== NodeType.Element) return;
   if (isElementNode(node)) localizeElementReferences(node, context.pageUrl);
+  if (isTag(node, 'canvas')) context.dirtyCanvases.add(serialized.id);
 
   const { rr_scrollLeft: x, rr_scrollTop: y, value } = serialized.attributes;
   if (typeof x === 'number' || typeof y === 'number') {

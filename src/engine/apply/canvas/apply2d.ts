@@ -33,10 +33,21 @@ export function apply2dCommand(
     context,
     target.context,
     property,
-    legacyImageArgs(property, args),
+    withoutOmittedMaxWidth(property, legacyImageArgs(property, args)),
     scope,
   );
   if (result.ok) trackStack(target.stack, property);
+}
+
+/**
+ * The recorder writes the omitted `maxWidth` of fillText and strokeText as
+ * null, which the method would read as a width of 0 and draw nothing.
+ */
+function withoutOmittedMaxWidth(property: string, args: unknown[]) {
+  const drawsText = property === 'fillText' || property === 'strokeText';
+  return drawsText && args.length === 4 && args[3] === null
+    ? args.slice(0, 3)
+    : args;
 }
 
 /** rrweb 1.x recorded the image of `drawImage` as its URL string. */

@@ -6,3 +6,4 @@ export { captureCanvasPixels, restoreCanvasPixels } from './canvasPixels';
 export type { CanvasCopy } from './canvasPixels';
 export { preloadCanvasImages } from './preloadCanvasImages';
 export { paintCanvasImages, withoutCanvasImages } from './snapshotCanvases';
+export { presentCanvases } from './presentCanvases';

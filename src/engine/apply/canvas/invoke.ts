@@ -61,10 +61,12 @@ export function setProperty(
     reportCanvasProblem(context, 'unsupported-command', quote(property));
     return false;
   }
+  // The recorder writes a property the page set to undefined as null;
+  // the browser would ignore that assignment too.
+  if (value === null || value === undefined) return true;
   const type = typeof value;
   if (type !== 'string' && type !== 'number' && type !== 'boolean') {
-    const typeName = value === null ? 'null' : type;
-    reportCanvasProblem(context, 'unsupported-argument', quote(typeName));
+    reportCanvasProblem(context, 'unsupported-argument', quote(type));
     return false;
   }
 
