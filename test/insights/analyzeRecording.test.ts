@@ -129,19 +129,17 @@ describe('analyzeRecording', () => {
     expect(result.console.entries).toEqual([]);
   });
 
-  it('handles an hour with 100k events in linear time', () => {
+  // Speed is measured by the benchmarks, not asserted here.
+  it('handles an hour with 100k events', () => {
     const events = longSession(100_000);
     const recording = recordingOf(events);
-    const began = performance.now();
     const result = analyzeRecording(recording);
-    const elapsed = performance.now() - began;
 
     expect(recording.duration).toBeGreaterThan(3_500_000);
     expect(result.clicks.length).toBeGreaterThan(1000);
     expect(result.clicks[500]?.target.description).toMatch(
       /^li \.row "Item \d+"$/,
     );
-    expect(elapsed).toBeLessThan(3000);
   });
 });
 
