@@ -36,6 +36,8 @@ export interface CheckpointOptions {
  */
 export class CheckpointIndex {
   readonly checkpoints: Checkpoint[] = [];
+  /** Problems met while indexing, which replays every event once. */
+  readonly diagnostics = new DiagnosticsCollector();
   private readonly frame: ReplayFrame;
   private readonly builder: FrameBuilder;
   private position = 0;
@@ -64,11 +66,10 @@ export class CheckpointIndex {
 
     this.frame = new ReplayFrame(root, policy, null);
     this.frame.prepareBlankDocument();
-    // Problems are reported by the visible frame as playback meets them.
     this.builder = new FrameBuilder(
       this.frame,
       timeline,
-      new DiagnosticsCollector(),
+      this.diagnostics,
       images,
     );
     this.position = timeline.snapshotIndexes[0] ?? 0;

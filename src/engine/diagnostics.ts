@@ -45,3 +45,23 @@ export class DiagnosticsCollector {
     return [...this.byCode.values()].map((diagnostic) => ({ ...diagnostic }));
   }
 }
+
+/**
+ * Combines the problems seen while showing frames with those seen while
+ * indexing, which replays every event once. A seek through a checkpoint
+ * skips the events before it, so either list alone can miss problems; the
+ * same problem counts as often as the list that saw it most.
+ */
+export function mergeDiagnostics(
+  shown: readonly Diagnostic[],
+  indexed: readonly Diagnostic[],
+): Diagnostic[] {
+  const byCode = new Map(shown.map((item) => [item.code, { ...item }]));
+
+  for (const item of indexed) {
+    const existing = byCode.get(item.code);
+    if (!existing) byCode.set(item.code, { ...item });
+    else existing.count = Math.max(existing.count, item.count);
+  }
+  return [...byCode.values()];
+}

@@ -1,4 +1,6 @@
-export { createReplayer, MAX_SPEED, MIN_SPEED } from './createReplayer';
-export type { CreateReplayerOptions } from './createReplayer';
+export { createReplayer } from './createReplayer';
+export { MAX_SPEED, MIN_SPEED } from './options';
+export type { CreateReplayerOptions } from './options';
+export type { CheckpointOptions } from './CheckpointIndex';
 export type { FrameScheduler } from './clock';
 export type * from './types';

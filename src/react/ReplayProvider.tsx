@@ -1,9 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
 import type { ReactNode } from 'react';
 import { createReplayer as createEngine } from '../engine/createReplayer';
 import type { Recording, RecordingInput } from '../events/types';
 import { createReplayStore } from '../store/createReplayStore';
 import { ReplayStoreContext } from '../store/ReplayStoreContext';
+import { selectInsights } from '../store/selectors';
+import { MarkerHighlightContext } from './deepLink/MarkerHighlightContext';
+import { useInitialPosition } from './deepLink/useInitialPosition';
+import { useTimeChange } from './deepLink/useTimeChange';
 import { loadRecording, recordedViewport } from './loadRecording';
 import { PlayerRootContext } from './PlayerRootContext';
 import type { PlayerRoot } from './PlayerRootContext';
@@ -24,6 +29,33 @@ export interface ReplayProviderProps {
   speed?: number;
   /** Starts playing as soon as the engine is ready. @default false */
   autoPlay?: boolean;
+  /**
+   * Jumps over stretches without user activity while playing. Also
+   * applied when it changes later; the skip switch changes it too.
+   * @default true
+   */
+  skipInactive?: boolean;
+  /**
+   * Playback time, in ms, to open at once an engine is ready, as from
+   * `parseReplayUrl(url).time`. Read for each new engine.
+   * @default the start
+   */
+  initialTime?: number | undefined;
+  /**
+   * Id of a marker or insight (`console-5`, `rage-click-40`) to open at:
+   * playback starts 2 s before it and the timeline highlights its
+   * marker. Wins over `initialTime` when the recording has it; an
+   * unknown id logs a warning. Read for each new engine.
+   * @default none
+   */
+  initialErrorId?: string | undefined;
+  /**
+   * Called with the playback time in ms when it changes, at most 4 times
+   * a second, and always with the time reached after a seek; for
+   * example to keep a `buildReplayUrl` link in the address bar.
+   * @default none
+   */
+  onTimeChange?: ((timeMs: number) => void) | undefined;
   /**
    * Makes the engine. Read when an engine is made, so a new function
    * takes effect with the next recording.
@@ -49,6 +81,10 @@ export function ReplayProvider({
   events,
   speed = 1,
   autoPlay = false,
+  skipInactive = true,
+  initialTime,
+  initialErrorId,
+  onTimeChange,
   createReplayer = createEngine,
   replayerOptions = {},
   children,
@@ -57,14 +93,27 @@ export function ReplayProvider({
   const [store] = useState(() =>
     createReplayStore({
       speed,
+      skipInactive,
       ...(loaded.recording ? idleStateOf(loaded.recording) : {}),
     }),
   );
   const [root, setRoot] = useState<HTMLElement | null>(null);
+  const insights = useStore(store, selectInsights);
 
   useEffect(() => {
     store.getState().setSpeed(speed);
   }, [store, speed]);
+
+  useEffect(() => {
+    store.getState().setSkipInactive(skipInactive);
+  }, [store, skipInactive]);
+
+  useInitialPosition(
+    store,
+    { initialTime, initialErrorId },
+    replayerOptions.logger,
+  );
+  useTimeChange(store, onTimeChange);
 
   useReplayEngine({
     store,
@@ -80,10 +129,17 @@ export function ReplayProvider({
     [loaded],
   );
 
+  const highlightedId =
+    initialErrorId && insights?.markers.some(({ id }) => id === initialErrorId)
+      ? initialErrorId
+      : null;
+
   return (
     <ReplayStoreContext.Provider value={store}>
       <PlayerRootContext.Provider value={playerRoot}>
-        {children}
+        <MarkerHighlightContext.Provider value={highlightedId}>
+          {children}
+        </MarkerHighlightContext.Provider>
       </PlayerRootContext.Provider>
     </ReplayStoreContext.Provider>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { CreateReplayerOptions } from '../engine/createReplayer';
+import type { CreateReplayerOptions } from '../engine/options';
 import type { Replayer } from '../engine/types';
 import type { Recording } from '../events/types';
 import type { ReplayStore } from '../store/createReplayStore';

@@ -120,3 +120,30 @@ test('removing a subtree reports nothing missing', async () => {
   expect(replayer.document.querySelector('ul')).toBeNull();
   expect(replayer.getState().diagnostics).toEqual([]);
 });
+
+test('scroll of a later removed node is quiet', async () => {
+  const events = [
+    ...basePage([
+      element(10, 'div', { style: 'height: 50px; overflow: auto' }, [
+        element(11, 'div', { style: 'height: 500px' }),
+      ]),
+    ]),
+    incremental(100, { source: IncrementalSource.Scroll, id: 10, x: 0, y: 40 }),
+    mutation(200, { removes: [{ parentId: PAGE.body, id: 10 }] }),
+    incremental(300, { source: IncrementalSource.Scroll, id: 99, x: 0, y: 1 }),
+  ];
+  const replayer = open(events);
+  await waitForIndex(replayer);
+
+  await replayer.seek(100);
+  expect((replayer.getNode(10) as Element).scrollTop).toBe(40);
+  await replayer.seek(250);
+  await replayer.seek(0);
+  await replayer.seek(300);
+
+  // Only the scroll of a node that never existed is reported, once:
+  // indexing replayed every event, and seeks add no duplicates.
+  const { diagnostics } = replayer.getState();
+  expect(diagnostics.map(({ code }) => code)).toEqual(['missing-node:scroll']);
+  expect(diagnostics[0]?.count).toBe(1);
+});

@@ -9,6 +9,10 @@ import { reportMissingNode } from './context';
  * `ApplyContext.pendingScrolls`.
  */
 export function applyScroll(context: ApplyContext, data: scrollData) {
+  if (!context.mirror.has(data.id)) {
+    reportMissingNode(context, 'scroll', data.id);
+    return;
+  }
   setScroll(context, data.id, data.x, data.y);
 }
 
@@ -27,10 +31,15 @@ export function setScroll(
   scrollNode(context, id, x, y);
 }
 
-/** Applies the offsets collected during a seek, once the frame is built. */
+/**
+ * Applies the offsets collected during a seek, once the frame is built.
+ * Nodes removed after their scroll event are skipped: they have nothing
+ * left to show, and their offsets are forgotten.
+ */
 export function flushScrolls(context: ApplyContext) {
   for (const [id, { x, y }] of context.pendingScrolls) {
-    scrollNode(context, id, x, y);
+    if (context.mirror.has(id)) scrollNode(context, id, x, y);
+    else context.scrolls.delete(id);
   }
   context.pendingScrolls.clear();
 }
