@@ -207,12 +207,17 @@ function walk(root: Node, visit: (node: Node) => Document | null): void {
 }
 
 function restoreSelectedOptions(select: HTMLSelectElement, flags: boolean[]) {
-  // Deselect all first: turning one option off in a single select would
-  // make the browser select its first option instead.
-  select.selectedIndex = -1;
-  [...select.options].forEach((option, index) => {
+  // Only option.selected is used: the selectedIndex and value setters
+  // scroll a list box. Selecting first keeps a single select from falling
+  // back to its first option while others are turned off.
+  const options = [...select.options];
+  options.forEach((option, index) => {
     if (flags[index]) option.selected = true;
   });
+  options.forEach((option, index) => {
+    if (!flags[index]) option.selected = false;
+  });
+  if (!flags.includes(true)) select.selectedIndex = -1;
 }
 
 function cloneChildren(parent: Node): Node[] {

@@ -147,3 +147,38 @@ test('scroll of a later removed node is quiet', async () => {
   expect(diagnostics.map(({ code }) => code)).toEqual(['missing-node:scroll']);
   expect(diagnostics[0]?.count).toBe(1);
 });
+
+test('multiple select input infers selection', async () => {
+  const tags = element(10, 'select', { multiple: true }, [
+    option(11, 'a'),
+    option(13, 'b'),
+    option(15, 'c'),
+    option(17, 'd'),
+  ]);
+  const events = [
+    ...basePage([tags]),
+    // The recorder sends the select's value: its first selected option.
+    incremental(100, {
+      source: IncrementalSource.Input,
+      id: 10,
+      text: 'b',
+      isChecked: false,
+    }),
+    incremental(200, {
+      source: IncrementalSource.Input,
+      id: 10,
+      text: 'c',
+      isChecked: false,
+    }),
+  ];
+  const replayer = open(events);
+  const selected = () =>
+    [...(replayer.getNode(10) as HTMLSelectElement).selectedOptions].map(
+      (item) => item.value,
+    );
+
+  await replayer.seek(100);
+  expect(selected()).toEqual(['b']);
+  await replayer.seek(200);
+  expect(selected()).toEqual(['c']);
+});

@@ -37,14 +37,26 @@ export function applyInput(context: ApplyContext, data: inputData) {
 }
 
 /**
- * Selects the option with the recorded value. Setting `select.value`
- * instead would scroll a list box and clear the other selections of a
- * `<select multiple>`, which the recorder reports one value at a time.
+ * Selects the option with the recorded value. The recorder reports a
+ * select's `value`, which for `<select multiple>` is the first selected
+ * option: the options before it are not selected, and the rest are kept as
+ * they were. Setting `select.value` instead would clear every other
+ * option and scroll a list box.
  */
 function selectOption(select: HTMLSelectElement, value: string) {
   const { scrollTop } = select;
-  const option = [...select.options].find((item) => item.value === value);
-  if (option) option.selected = true;
-  else if (!select.multiple) select.selectedIndex = -1;
+  const options = [...select.options];
+  const match = options.find((option) => option.value === value);
+
+  if (!match) {
+    if (!select.multiple) select.selectedIndex = -1;
+  } else {
+    match.selected = true;
+    if (select.multiple) {
+      for (const option of options.slice(0, options.indexOf(match))) {
+        option.selected = false;
+      }
+    }
+  }
   select.scrollTop = scrollTop;
 }
