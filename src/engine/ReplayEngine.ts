@@ -47,7 +47,8 @@ export class ReplayEngine implements Replayer {
   private readonly builder: FrameBuilder;
   private readonly clock: PlaybackClock;
   private readonly diagnostics: DiagnosticsCollector;
-  private readonly checkpoints: CheckpointIndex | null;
+  private checkpoints: CheckpointIndex | null = null;
+  private readonly createCheckpoints: () => CheckpointIndex | null;
   private readonly images: CanvasImageCache;
   private readonly scheduler: FrameScheduler;
   private readonly state;
@@ -103,19 +104,27 @@ export class ReplayEngine implements Replayer {
     );
 
     this.render(0, true);
-    this.checkpoints =
-      options.checkpoints === false
+    // The hidden indexing frame is made after the first frame is built,
+    // so it never delays it.
+    const { root } = options;
+    const checkpointOptions = options.checkpoints;
+    this.createCheckpoints = () =>
+      checkpointOptions === false
         ? null
         : new CheckpointIndex(
-            options.root,
+            root,
             policy,
             this.timeline,
             this.scheduler,
             (indexProgress) => this.onIndexProgress(indexProgress),
             this.images,
-            options.checkpoints,
+            checkpointOptions,
           );
-    void this.images.ready.then(() => this.onImagesReady());
+    // A task of its own even when `ready` is already resolved, so the
+    // caller gets the first frame before indexing starts.
+    void this.images.ready.then(() =>
+      this.scheduler.postTask(() => this.onImagesReady()),
+    );
     this.scheduler.postTask(() => {
       if (!this.destroyed) void this.insights;
     });
@@ -170,6 +179,7 @@ export class ReplayEngine implements Replayer {
       this.builder.invalidate();
       this.render(this.state.getState().currentTime, true);
     }
+    this.checkpoints = this.createCheckpoints();
     this.checkpoints?.start();
   }
 

@@ -57,10 +57,14 @@ test('drawn canvas shows on screen', async () => {
     }),
   ];
   const root = createRoot(800, 600);
+  // An id gives the screenshot a unique locator: the root also holds the
+  // hidden indexing frame.
+  root.id = 'canvas-display-root';
   replayer = createReplayer(events, { root });
   await replayer.seek(100);
 
-  const frame = replayer.iframe;
+  const frame = replayer.iframe.getBoundingClientRect();
+  const origin = root.getBoundingClientRect();
   const first = (replayer.getNode(10) as Element).getBoundingClientRect();
   const second = (replayer.getNode(11) as Element).getBoundingClientRect();
   expect([first.width, first.height]).toEqual([100, 50]);
@@ -68,7 +72,11 @@ test('drawn canvas shows on screen', async () => {
 
   const scale = replayer.getState().scale;
   const at = (box: DOMRect, dx: number, dy: number) =>
-    screenPixel(frame, (box.left + dx) * scale, (box.top + dy) * scale);
+    screenPixel(
+      root,
+      frame.left - origin.left + (box.left + dx) * scale,
+      frame.top - origin.top + (box.top + dy) * scale,
+    );
   expect(await at(first, 50, 25)).toEqual([255, 0, 0, 255]);
   expect(await at(second, 190, 90)).toEqual([0, 0, 255, 255]);
 });
