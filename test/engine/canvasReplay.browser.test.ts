@@ -2,20 +2,11 @@ import { afterEach, expect, test } from 'vitest';
 import { createReplayer } from '../../src/engine';
 import type { Replayer } from '../../src/engine';
 import { createRoot, fetchRecording } from '../support/recordings';
+import { pixel } from '../support/canvasFrame';
 import { waitForIndex } from '../support/waitForIndex';
 
 let replayer: Replayer | undefined;
 afterEach(() => replayer?.destroy());
-
-/** Reads one pixel of a canvas by drawing it onto a 2D canvas. */
-function pixelOf(canvas: HTMLCanvasElement, x: number, y: number): number[] {
-  const copy = document.createElement('canvas');
-  copy.width = canvas.width;
-  copy.height = canvas.height;
-  const context = copy.getContext('2d')!;
-  context.drawImage(canvas, 0, 0);
-  return [...context.getImageData(x, y, 1, 1).data];
-}
 
 // The fixture clears a WebGL canvas to red; a seek through a checkpoint
 // must show the same pixels as the first replay.
@@ -28,12 +19,12 @@ test('webgl recording replays through seeks', async () => {
   const canvas = () => replayer!.getNode(16) as HTMLCanvasElement;
 
   await replayer.seek(duration);
-  expect(pixelOf(canvas(), 100, 50)).toEqual([255, 0, 0, 255]);
+  expect(pixel(canvas(), 100, 50)).toEqual([255, 0, 0, 255]);
 
   await waitForIndex(replayer);
   await replayer.seek(0);
   await replayer.seek(duration);
-  expect(pixelOf(canvas(), 100, 50)).toEqual([255, 0, 0, 255]);
+  expect(pixel(canvas(), 100, 50)).toEqual([255, 0, 0, 255]);
 
   const codes = replayer.getState().diagnostics.map(({ code }) => code);
   expect(codes.filter((code) => code.includes('anvas'))).toEqual([]);

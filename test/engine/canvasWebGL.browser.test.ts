@@ -1,85 +1,13 @@
-import { CanvasContext, EventType, IncrementalSource } from '@rrweb/types';
+import { CanvasContext, IncrementalSource } from '@rrweb/types';
 import type { canvasMutationCommand, eventWithTime } from '@rrweb/types';
-import { createCache, createMirror, rebuild } from 'rrweb-snapshot';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import {
-  applyCanvasMutation,
-  CanvasReplayState,
   captureCanvasPixels,
-  preloadCanvasImages,
   restoreCanvasPixels,
 } from '../../src/engine/apply/canvas';
-import type {
-  CanvasApplyContext,
-  CanvasImageCache,
-} from '../../src/engine/apply/canvas';
-import { DiagnosticsCollector } from '../../src/engine/diagnostics';
-import { OFFLINE_POLICY, ReplayFrame } from '../../src/engine/frame';
-import { createRoot, fetchRecording } from '../support/recordings';
+import { CANVAS, openFrame, pixel } from '../support/canvasFrame';
+import { fetchRecording } from '../support/recordings';
 import { basePage, element, incremental } from '../support/stream';
-
-const CANVAS = 10;
-const frames: ReplayFrame[] = [];
-afterEach(() => {
-  for (const frame of frames.splice(0)) frame.destroy();
-});
-
-/** Builds a replay frame from `events`' snapshot, with a canvas context. */
-function openFrame(events: eventWithTime[], images?: CanvasImageCache) {
-  const frame = new ReplayFrame(createRoot(), OFFLINE_POLICY, () => {});
-  frames.push(frame);
-  frame.prepareBlankDocument();
-  const snapshot = events.find(
-    (event) => event.type === EventType.FullSnapshot,
-  );
-  if (snapshot?.type !== EventType.FullSnapshot) throw new Error('snapshot');
-
-  const mirror = createMirror();
-  const cache = createCache();
-  rebuild(snapshot.data.node, { doc: frame.document, mirror, cache });
-  const cacheOfImages = images ?? preloadCanvasImages(events, frame.window!);
-  const context = {
-    doc: frame.document,
-    mirror,
-    cache,
-    diagnostics: new DiagnosticsCollector(),
-    eventIndex: 0,
-    sync: true,
-    pendingScrolls: new Map(),
-    scrolls: new Map(),
-    changedSheets: new Set(),
-    sheets: new Map(),
-    adoptions: new Map(),
-    changedCanvases: new Set(),
-    canvas: new CanvasReplayState(cacheOfImages),
-  } as CanvasApplyContext;
-
-  return {
-    frame,
-    context,
-    images: cacheOfImages,
-    canvas: (id = CANVAS) => mirror.getNode(id) as HTMLCanvasElement,
-    apply(stream: eventWithTime[]) {
-      stream.forEach((event, index) => {
-        if (event.type !== EventType.IncrementalSnapshot) return;
-        if (event.data.source !== IncrementalSource.CanvasMutation) return;
-        context.eventIndex = index;
-        applyCanvasMutation(context, event.data);
-      });
-    },
-    codes: () => context.diagnostics.list().map(({ code }) => code),
-  };
-}
-
-/** Reads the RGBA of one pixel of any canvas through a 2D copy. */
-function pixel(canvas: HTMLCanvasElement, x: number, y: number): number[] {
-  const copy = document.createElement('canvas');
-  copy.width = canvas.width;
-  copy.height = canvas.height;
-  const context = copy.getContext('2d')!;
-  context.drawImage(canvas, 0, 0);
-  return [...context.getImageData(x, y, 1, 1).data];
-}
 
 function gl(
   time: number,

@@ -1,0 +1,4 @@
+import { installHarness } from './harness';
+import { createReprisePlayer } from './reprisePlayer';
+
+installHarness(createReprisePlayer);
