@@ -38,6 +38,8 @@ export class CheckpointIndex {
   readonly checkpoints: Checkpoint[] = [];
   /** Problems met while indexing, which replays every event once. */
   readonly diagnostics = new DiagnosticsCollector();
+  /** Time (ms) indexing spent applying the events before each index. */
+  private readonly cumulativeCost: Float64Array;
   private readonly frame: ReplayFrame;
   private readonly builder: FrameBuilder;
   private position = 0;
@@ -73,6 +75,16 @@ export class CheckpointIndex {
       images,
     );
     this.position = timeline.snapshotIndexes[0] ?? 0;
+    this.cumulativeCost = new Float64Array(timeline.times.length + 1);
+  }
+
+  /**
+   * Estimated time, in ms, to apply events `from` to `to` (exclusive), as
+   * measured while indexing; undefined past what was indexed.
+   */
+  replayCost(from: number, to: number): number | undefined {
+    if (to > this.position) return undefined;
+    return (this.cumulativeCost[to] ?? 0) - (this.cumulativeCost[from] ?? 0);
   }
 
   /** True once the whole recording has been indexed. */
@@ -114,9 +126,20 @@ export class CheckpointIndex {
       this.step(events[this.position]?.type === EventType.FullSnapshot);
     }
 
+    if (this.complete) this.releaseFrame();
     this.onProgress(this.complete ? 1 : this.position / events.length);
     if (!this.complete) this.scheduler.postTask(this.slice);
   };
+
+  /**
+   * Frees the indexing frame's document once every checkpoint is taken.
+   * The checkpoints are detached clones and outlive it.
+   */
+  private releaseFrame(): void {
+    const doc = this.frame.document;
+    while (doc.firstChild) doc.removeChild(doc.firstChild);
+    this.frame.destroy();
+  }
 
   private step(isSnapshot: boolean): void {
     const started = this.scheduler.now();
@@ -125,8 +148,11 @@ export class CheckpointIndex {
     } else {
       this.builder.applyUntil(this.position + 1, true);
     }
+    const cost = this.scheduler.now() - started;
+    this.cumulativeCost[this.position + 1] =
+      (this.cumulativeCost[this.position] ?? 0) + cost;
     this.position += 1;
-    this.costSinceLast += this.scheduler.now() - started;
+    this.costSinceLast += cost;
     this.eventsSinceLast += 1;
 
     const due =

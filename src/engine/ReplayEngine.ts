@@ -7,7 +7,9 @@ import type {
 } from '../insights/analyzeRecording';
 import { preloadCanvasImages } from './apply/canvas';
 import type { CanvasImageCache } from './apply/canvas';
+import type { Checkpoint } from './checkpoint';
 import { CheckpointIndex } from './CheckpointIndex';
+import { RunningAverage } from './RunningAverage';
 import { browserScheduler, PlaybackClock } from './clock';
 import type { FrameScheduler } from './clock';
 import { DiagnosticsCollector, mergeDiagnostics } from './diagnostics';
@@ -54,6 +56,8 @@ export class ReplayEngine implements Replayer {
   private readonly state;
   private destroyed = false;
   private seekTarget = 0;
+  /** Recent time of a checkpoint restore in the shown frame, in ms. */
+  private readonly restoreMs = new RunningAverage(5);
   private canvasesPresentedAt = -Infinity;
   private seekScheduled = false;
   private seekWaiters: (() => void)[] = [];
@@ -378,14 +382,16 @@ export class ReplayEngine implements Replayer {
   private moveTo(time: number, sync: boolean): void {
     const { timeline, builder } = this;
     const target = timeline.countUntil(time);
-    const behind = target < builder.appliedCount;
     const checkpoint = sync
       ? this.checkpoints?.latestAtOrBefore(target)
       : undefined;
 
-    if (checkpoint && (behind || checkpoint.count > builder.appliedCount)) {
+    if (checkpoint && this.shouldRestore(checkpoint, target)) {
+      const started = this.scheduler.now();
       builder.restore(checkpoint);
+      this.restoreMs.add(this.scheduler.now() - started);
     } else {
+      const behind = target < builder.appliedCount;
       const firstSnapshot = timeline.snapshotIndexes[0] ?? 0;
       // Before the first snapshot there is no page yet: show the first one.
       const base = Math.max(timeline.snapshotBefore(time), firstSnapshot);
@@ -395,6 +401,22 @@ export class ReplayEngine implements Replayer {
       }
     }
     builder.applyUntil(target, sync);
+  }
+
+  /**
+   * Restores a checkpoint when going backwards, and going forwards when
+   * that is estimated cheaper than applying the events from the current
+   * frame: a short step past a checkpoint is quicker to play.
+   */
+  private shouldRestore(checkpoint: Checkpoint, target: number): boolean {
+    const applied = this.builder.appliedCount;
+    if (target < applied) return true;
+    if (checkpoint.count <= applied) return false;
+
+    const forward = this.checkpoints?.replayCost(applied, target);
+    const after = this.checkpoints?.replayCost(checkpoint.count, target);
+    if (forward === undefined || after === undefined) return true;
+    return this.restoreMs.value + after < forward;
   }
 }
 
