@@ -141,6 +141,10 @@ export class ReplayEngine implements Replayer {
     return this.frame.document;
   }
 
+  get pointerTrack() {
+    return this.timeline.pointer;
+  }
+
   /**
    * Computed on first use, or in a task of its own after the first frame,
    * so analysing a long recording never delays that frame.

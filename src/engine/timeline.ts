@@ -1,11 +1,11 @@
 import { EventType, IncrementalSource } from '@rrweb/types';
 import type { Recording, ReplayEvent } from '../events/types';
-import type { PointerInteraction, PointerPosition, Viewport } from './types';
-
-/** A pointer sample at a playback time, in ms. */
-export interface PointerSample extends PointerPosition {
-  time: number;
-}
+import type {
+  PointerInteraction,
+  PointerPosition,
+  PointerSample,
+  Viewport,
+} from './types';
 
 /**
  * Indexes over a recording that make seeking a binary search: event times,

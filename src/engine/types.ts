@@ -23,6 +23,12 @@ export interface PointerPosition {
   targetId?: number;
 }
 
+/** A recorded pointer position at a playback time. */
+export interface PointerSample extends PointerPosition {
+  /** Playback time in ms from the recording start. */
+  time: number;
+}
+
 /** A mouse or touch interaction, for overlays such as click ripples. */
 export interface PointerInteraction extends PointerPosition {
   /** rrweb's `MouseInteractions` value (Click is 2). */
@@ -106,6 +112,11 @@ export interface Replayer {
    * events without emitting them. Returns an unsubscribe function.
    */
   onEvent(listener: RecordedEventListener): () => void;
+  /**
+   * Every recorded pointer position (mouse, touch and drag moves, and
+   * interactions), sorted by time, for trails and movement heatmaps.
+   */
+  readonly pointerTrack: readonly PointerSample[];
   /** Clicks, errors, console and network entries found in the recording. */
   readonly insights: RecordingInsights;
   /** The parsed recording being replayed. */

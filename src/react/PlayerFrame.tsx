@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { classNames } from './classNames';
 import { ErrorState } from './ErrorState';
 import { usePlayerRoot } from './PlayerRootContext';
@@ -14,6 +14,8 @@ export interface PlayerFrameProps {
   className?: string;
   /** Styles for the outer element, such as a `maxHeight`. @default none */
   style?: CSSProperties;
+  /** Layers drawn over the replay, such as `<ClickOverlay>`. @default none */
+  children?: ReactNode;
 }
 
 /**
@@ -26,6 +28,7 @@ export function PlayerFrame({
   aspectRatio,
   className,
   style,
+  children,
 }: PlayerFrameProps) {
   const { attachRoot, aspectRatio: recordedRatio } = usePlayerRoot();
 
@@ -35,6 +38,7 @@ export function PlayerFrame({
       style={{ aspectRatio: aspectRatio ?? recordedRatio, ...style }}
     >
       <div ref={attachRoot} className="reprise-player__root" />
+      {children}
       <ErrorState className="reprise-player__stage-error" />
     </div>
   );

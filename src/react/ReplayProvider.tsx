@@ -51,8 +51,8 @@ export interface ReplayProviderProps {
   initialErrorId?: string | undefined;
   /**
    * Called with the playback time in ms when it changes, at most 4 times
-   * a second, and always with the time reached after a seek; for
-   * example to keep a `buildReplayUrl` link in the address bar.
+   * a second. The time reached by a seek is always reported. Use it to
+   * keep a `buildReplayUrl` link in the address bar, for example.
    * @default none
    */
   onTimeChange?: ((timeMs: number) => void) | undefined;

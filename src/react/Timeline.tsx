@@ -1,13 +1,11 @@
-import type { KeyboardEvent } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useReplayStore, useReplayStoreApi } from '../store/hooks';
-import {
-  selectCurrentTime,
-  selectDuration,
-  selectIsReady,
-} from '../store/selectors';
-import { classNames } from './classNames';
-import { formatTime } from './formatTime';
-import { useScrub } from './useScrub';
+import { selectDuration, selectInsights } from '../store/selectors';
+import { useHighlightedMarker } from './deepLink/MarkerHighlightContext';
+import { collectMarkerDetails } from './timeline/markerDetails';
+import { SeekSlider } from './timeline/SeekSlider';
+import { TimelineMarkers } from './timeline/TimelineMarkers';
+import { useElementWidth } from './timeline/useElementWidth';
 import './player.css';
 
 export interface TimelineProps {
@@ -22,86 +20,86 @@ export interface TimelineProps {
   label?: string;
   /** Extra class names for the slider. @default none */
   className?: string;
+  /** Draws the markers of clicks, errors, navigations... @default true */
+  showMarkers?: boolean;
+  /** Draws the activity graph behind the track. @default true */
+  showActivity?: boolean;
+  /**
+   * Markers closer than this, in CSS px, are drawn as one group showing
+   * their count. The default is the width of a large marker, so markers
+   * never overlap.
+   * @default 20
+   */
+  groupDistance?: number;
+  /** Accessible name of the marker toolbar. @default 'Markers' */
+  markersLabel?: string;
 }
 
 /**
  * Renders the progress track as a slider whose values are ms from the
- * recording start. A click or drag seeks. The arrow keys move by
- * `keyStep`, PageUp and PageDown by `pageStep`, Home and End to the ends.
+ * recording start, with markers above it and the activity graph and
+ * inactive periods behind it. A click or drag seeks, and hovering shows
+ * the time under the pointer. The arrow keys move by `keyStep`, PageUp
+ * and PageDown by `pageStep`, Home and End to the ends. Arrow keys with
+ * a modifier are left to the player's shortcuts.
  */
 export function Timeline({
   keyStep = 5000,
   pageStep,
   label = 'Seek',
   className,
+  showMarkers = true,
+  showActivity = true,
+  groupDistance = 20,
+  markersLabel = 'Markers',
 }: TimelineProps) {
   const store = useReplayStoreApi();
-  const currentTime = useReplayStore(selectCurrentTime);
   const duration = useReplayStore(selectDuration);
-  const ready = useReplayStore(selectIsReady);
-  const scrub = useScrub(store, ready);
+  const insights = useReplayStore(selectInsights);
+  const highlightedId = useHighlightedMarker();
+  const [measure, width] = useElementWidth();
 
-  const displayedTime = Math.min(scrub.time ?? currentTime, duration);
-  const percent = duration > 0 ? (displayedTime / duration) * 100 : 0;
-  const page = pageStep ?? Math.max(keyStep, duration / 10);
-  const valueText =
-    `${formatTime(displayedTime, duration)} of ` + formatTime(duration);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
-    if (!ready) return;
-    const target = keyTarget(event.key, displayedTime, duration, keyStep, page);
-    if (target === null) return;
-
-    event.preventDefault();
-    void store.getState().seek(target);
-  };
+  const details = useMemo(
+    () => collectMarkerDetails(insights ?? EMPTY_INSIGHTS),
+    [insights],
+  );
+  const seekTo = useCallback(
+    (timeMs: number) => void store.getState().seek(timeMs),
+    [store],
+  );
 
   return (
-    <div
-      role="slider"
-      tabIndex={ready ? 0 : -1}
-      aria-label={label}
-      aria-valuemin={0}
-      aria-valuemax={Math.round(duration)}
-      aria-valuenow={Math.round(displayedTime)}
-      aria-valuetext={valueText}
-      aria-disabled={ready ? undefined : true}
-      className={classNames('reprise-player__timeline', className)}
-      onKeyDown={onKeyDown}
-      onPointerDown={scrub.onPointerDown}
-      onPointerMove={scrub.onPointerMove}
-      onPointerUp={scrub.onPointerUp}
-      onPointerCancel={scrub.onPointerCancel}
-    >
-      <div className="reprise-player__track">
-        <div
-          className="reprise-player__played"
-          style={{ width: `${percent}%` }}
-        />
+    <div className="reprise-timeline">
+      <div className="reprise-timeline__marker-row">
+        {showMarkers && insights && insights.markers.length > 0 && (
+          <TimelineMarkers
+            markers={insights.markers}
+            details={details}
+            duration={duration}
+            width={width}
+            groupDistance={groupDistance}
+            highlightedId={highlightedId}
+            label={markersLabel}
+            onSeek={seekTo}
+          />
+        )}
       </div>
-      <div className="reprise-player__handle" style={{ left: `${percent}%` }} />
+      <SeekSlider
+        keyStep={keyStep}
+        pageStep={pageStep}
+        label={label}
+        className={className}
+        activity={showActivity && insights ? insights.activity : null}
+        width={width}
+        measure={measure}
+      />
     </div>
   );
 }
 
-/** Returns the time a key moves to, within the recording, or null. */
-function keyTarget(
-  key: string,
-  time: number,
-  duration: number,
-  step: number,
-  page: number,
-): number | null {
-  const moves: Record<string, number> = {
-    ArrowRight: time + step,
-    ArrowUp: time + step,
-    ArrowLeft: time - step,
-    ArrowDown: time - step,
-    PageUp: time + page,
-    PageDown: time - page,
-    Home: 0,
-    End: duration,
-  };
-  const target = moves[key];
-  return target === undefined ? null : Math.min(Math.max(target, 0), duration);
-}
+const EMPTY_INSIGHTS = {
+  clicks: [],
+  rageClicks: [],
+  deadClicks: [],
+  errorClicks: [],
+};

@@ -82,8 +82,10 @@ export function createReplayStore(
   let pending = { replayer: null as Replayer | null, count: 0, target: 0 };
 
   return createStore<ReplayStoreState>()((set, get) => {
-    const toIdle = (): void =>
-      set({ ...idle, speed: get().speed, replayer: null });
+    const toIdle = (): void => {
+      const { speed, skipInactive } = get();
+      set({ ...idle, speed, skipInactive, replayer: null });
+    };
 
     const clamp = (timeMs: number): number =>
       Math.min(Math.max(0, timeMs), get().duration);

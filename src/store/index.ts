@@ -11,9 +11,12 @@ export {
   selectDiagnostics,
   selectDuration,
   selectError,
+  selectInactivePeriods,
+  selectInsights,
   selectIsPlaying,
   selectIsReady,
   selectReplayer,
+  selectSkipInactive,
   selectSpeed,
   selectStatus,
 } from './selectors';

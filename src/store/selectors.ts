@@ -36,3 +36,15 @@ export const selectReplayer: Selector<Replayer | null> = (state) =>
 export const selectDiagnostics: Selector<ReplayStoreState['diagnostics']> = (
   state,
 ) => state.diagnostics;
+
+/** Insights of the recording shown; null until an engine connects. */
+export const selectInsights: Selector<ReplayStoreState['insights']> = (state) =>
+  state.insights;
+
+export const selectSkipInactive: Selector<boolean> = (state) =>
+  state.skipInactive;
+
+/** Stretches without user activity, in ms, as the engine skips them. */
+export const selectInactivePeriods: Selector<
+  ReplayStoreState['inactivePeriods']
+> = (state) => state.inactivePeriods;

@@ -6,6 +6,7 @@ import type {
   ReplayerState,
 } from '../../src/engine/types';
 import type { Recording } from '../../src/events/types';
+import { Timeline } from '../../src/engine/timeline';
 import { analyzeRecording } from '../../src/insights';
 import { createIdleState } from '../../src/store/createReplayStore';
 
@@ -59,6 +60,7 @@ export function createFakeReplayer(
     setSkipInactive: vi.fn((skip: boolean) => emit({ skipInactive: skip })),
     onEvent: () => () => undefined,
     insights: analyzeRecording(recording),
+    pointerTrack: new Timeline(recording).pointer,
     getNode: () => null,
     getState: () => state,
     subscribe: (listener) => {

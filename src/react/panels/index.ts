@@ -1,0 +1,13 @@
+export { ConsolePanel } from './ConsolePanel';
+export type { ConsolePanelProps } from './ConsolePanel';
+export { EventList } from './EventList';
+export type { EventListProps } from './EventList';
+export { EVENT_KINDS, KIND_FILTER_LABELS } from './eventRows';
+export type { EventRow } from './eventRows';
+export { KIND_NAMES } from './KindIcon';
+export { NetworkPanel } from './NetworkPanel';
+export type { NetworkPanelProps } from './NetworkPanel';
+export { NETWORK_SORTS } from './networkRows';
+export type { NetworkSort } from './networkRows';
+export { ReplayPanels } from './ReplayPanels';
+export type { ReplayPanelsProps, ReplayPanelTab } from './ReplayPanels';
