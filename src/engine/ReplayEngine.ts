@@ -58,6 +58,8 @@ export class ReplayEngine implements Replayer {
   private seekTarget = 0;
   /** Recent time of a checkpoint restore in the shown frame, in ms. */
   private readonly restoreMs = new RunningAverage(5);
+  /** Shown-frame apply time over the indexing estimate; starts cautious. */
+  private readonly applyFactor = new RunningAverage(3);
   private canvasesPresentedAt = -Infinity;
   private seekScheduled = false;
   private seekWaiters: (() => void)[] = [];
@@ -404,7 +406,21 @@ export class ReplayEngine implements Replayer {
         builder.rebuildFrom(base);
       }
     }
+
+    const started = this.scheduler.now();
+    const applied = builder.appliedCount;
     builder.applyUntil(target, sync);
+    if (sync) this.calibrate(applied, target, started);
+  }
+
+  /**
+   * Learns how much longer events take to apply in the shown frame than
+   * indexing measured in its hidden one, where nothing is laid out.
+   */
+  private calibrate(from: number, to: number, started: number): void {
+    const estimate = this.checkpoints?.replayCost(from, to);
+    if (estimate === undefined || estimate < 1) return;
+    this.applyFactor.add((this.scheduler.now() - started) / estimate);
   }
 
   /**
@@ -420,7 +436,8 @@ export class ReplayEngine implements Replayer {
     const forward = this.checkpoints?.replayCost(applied, target);
     const after = this.checkpoints?.replayCost(checkpoint.count, target);
     if (forward === undefined || after === undefined) return true;
-    return this.restoreMs.value + after < forward;
+    const factor = this.applyFactor.value;
+    return this.restoreMs.value + after * factor < forward * factor;
   }
 }
 
