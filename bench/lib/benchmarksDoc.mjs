@@ -142,6 +142,10 @@ function methodSection(options) {
   DOM objects (\`usedSize + embedderHeapUsedSize\`), after the first
   player's first frame. It includes the parsed events and the engine's
   code.
+- Indexing: after the first frame, Reprise builds seek checkpoints in
+  the background; "indexing" is the time until that finishes and "heap
+  indexed" the heap then, checkpoints included. Seek passes start after
+  it. rrweb has no such step.
 - Seek: Reprise from \`seek(t)\` until its Promise resolves; rrweb the
   synchronous \`pause(t + 1)\` call (+1 ms because rrweb applies only
   events strictly before the target). Layout of the new frame is forced
