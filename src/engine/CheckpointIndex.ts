@@ -24,7 +24,7 @@ export interface CheckpointOptions {
    * @default 1_000_000
    */
   maxNodes?: number;
-  /** Longest stretch of background work before yielding, in ms. @default 8 */
+  /** Maximum background work before yielding, in ms. @default 8 */
   sliceMs?: number;
 }
 
@@ -96,7 +96,7 @@ export class CheckpointIndex {
     this.scheduler.postTask(this.slice);
   }
 
-  /** The latest checkpoint that reflects at most `count` events. */
+  /** Returns the latest checkpoint that reflects at most `count` events. */
   latestAtOrBefore(count: number): Checkpoint | undefined {
     let low = 0;
     let high = this.checkpoints.length;

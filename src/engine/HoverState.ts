@@ -60,7 +60,7 @@ function hasHoverClass(value: string | null): boolean {
   return value === HOVER_CLASS || value?.endsWith(` ${HOVER_CLASS}`) === true;
 }
 
-/** The element itself and its ancestors, crossing shadow boundaries. */
+/** Returns the element and its ancestors, crossing shadow boundaries. */
 function ancestorsOf(node: Node | null): Element[] {
   const elements: Element[] = [];
   let current = node;

@@ -334,7 +334,7 @@ export class ReplayEngine implements Replayer {
     });
   }
 
-  /** Where playback should jump to from `time`, or null to play on. */
+  /** Returns where playback jumps to from `time`, or null to play on. */
   private skipTarget(time: number): number | null {
     const { skipInactive, inactivePeriods } = this.state.getState();
     if (!skipInactive) return null;

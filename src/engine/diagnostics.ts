@@ -49,7 +49,7 @@ export class DiagnosticsCollector {
 /**
  * Combines the problems seen while showing frames with those seen while
  * indexing, which replays every event once. A seek through a checkpoint
- * skips the events before it, so either list alone can miss problems; the
+ * skips the events before it, so either list alone can miss problems. The
  * same problem counts as often as the list that saw it most.
  */
 export function mergeDiagnostics(

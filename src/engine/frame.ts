@@ -24,7 +24,7 @@ const REPLAY_STYLES = [
   // grey; pages that style ::selection override this rule.
   '::selection { background-color: Highlight; color: HighlightText; }',
   // Without scripting a canvas renders as an inline element around its
-  // fallback content; inline-block lets its CSS size apply again, and the
+  // fallback content. Inline-block lets its CSS size apply again, and the
   // image showing its pixels fills it (see presentCanvases).
   'canvas { display: inline-block; }',
   'canvas > img[data-reprise] { display: block; width: 100%; height: 100%; }',

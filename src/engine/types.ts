@@ -6,7 +6,7 @@ import type {
 } from '../events/types';
 import type { InactivePeriod, RecordingInsights } from '../insights';
 
-/** Where the playback clock is. */
+/** State of the playback clock. */
 export type PlaybackStatus = 'paused' | 'playing' | 'ended' | 'error';
 
 /** Size of the recorded viewport, in CSS pixels of the recorded page. */
@@ -65,7 +65,7 @@ export interface ReplayerState {
   inactivePeriods: InactivePeriod[];
   /** Problems met so far: parse problems and events not applied. */
   diagnostics: Diagnostic[];
-  /** Why the recording cannot be replayed, when status is `error`. */
+  /** Reason the recording cannot be replayed, when status is `error`. */
   error: Error | null;
 }
 

@@ -5,7 +5,7 @@ import type { SelectionRange } from '@rrweb/types';
 import type { CanvasReplayState } from './canvas/CanvasReplayState';
 import type { MediaState } from './media';
 
-/** What every applier needs to change the replayed document. */
+/** State every applier needs to change the replayed document. */
 export interface ApplyContext {
   /** The replayed document inside the sandboxed iframe. */
   doc: Document;
@@ -49,7 +49,7 @@ export interface ApplyContext {
   selection: SelectionRange[] | null;
 }
 
-/** What an event needed a node for, as shown in diagnostics. */
+/** Descriptions of what an event needed a node for, for diagnostics. */
 const MISSING_NODE_TARGETS = {
   remove: 'A node removal',
   parent: 'A node addition (as parent)',

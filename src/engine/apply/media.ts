@@ -4,7 +4,7 @@ import type { Mirror } from 'rrweb-snapshot';
 import type { ApplyContext } from './context';
 import { reportMissingNode } from './context';
 
-/** What the recorder knew of a media element at `time`. */
+/** Recorded state of a media element at `time`. */
 export interface MediaState {
   /** Playback time (ms) at which `currentTime` was recorded. */
   time: number;
@@ -17,7 +17,7 @@ export interface MediaState {
   loop: boolean;
 }
 
-/** How far, in seconds, a media element may drift before it is re-seeked. */
+/** Maximum drift of a media element before it is re-seeked, in seconds. */
 const MAX_DRIFT = 0.3;
 
 /**
@@ -66,7 +66,7 @@ export function recordSnapshotMedia(
 }
 
 /**
- * Sets every recorded media element to where the recording says it is at
+ * Sets every recorded media element to its recorded position at
  * playback time `time`. Media plays only while the replay plays, at the
  * recorded rate times the replay speed.
  */

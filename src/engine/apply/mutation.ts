@@ -49,7 +49,7 @@ function applyRemoves(context: ApplyContext, removes: removedNodeMutation[]) {
 /**
  * Builds every added node first, then inserts them. An add may name a
  * parent or next sibling that appears later in the same batch, so a node is
- * inserted only after its next sibling has been; the walk is iterative
+ * inserted only after its next sibling has been. The walk is iterative
  * because sibling chains can be thousands long.
  */
 function applyAdds(context: ApplyContext, adds: addedNodeMutation[]) {
@@ -178,7 +178,7 @@ function insertNode(context: ApplyContext, add: addedNodeMutation) {
   }
 }
 
-/** The node to insert before, or null to append. */
+/** Returns the node to insert before, or null to append. */
 function findReference(
   context: ApplyContext,
   add: addedNodeMutation,
