@@ -5,7 +5,7 @@ import type {
   AnalyzeOptions,
   RecordingInsights,
 } from '../insights/analyzeRecording';
-import { preloadCanvasImages } from './apply/canvas';
+import { collectCanvasImages, createCanvasImageCache } from './apply/canvas';
 import type { CanvasImageCache } from './apply/canvas';
 import type { Checkpoint } from './checkpoint';
 import { CheckpointIndex } from './CheckpointIndex';
@@ -94,8 +94,7 @@ export class ReplayEngine implements Replayer {
       this.state.setState({ scale }),
     );
     this.frame.prepareBlankDocument();
-    // Started after the policy is in place, so that blocks remote images.
-    this.images = preloadCanvasImages(recording.events, this.frame.window!);
+    this.images = createCanvasImageCache(this.frame.window!);
     this.builder = new FrameBuilder(
       this.frame,
       this.timeline,
@@ -126,11 +125,16 @@ export class ReplayEngine implements Replayer {
             this.images,
             checkpointOptions,
           );
-    // A task of its own even when `ready` is already resolved, so the
-    // caller gets the first frame before indexing starts.
-    void this.images.ready.then(() =>
-      this.scheduler.postTask(() => this.onImagesReady()),
-    );
+    // Decoding canvas images (after the policy is in place, which blocks
+    // remote ones) and indexing start in tasks of their own, so the caller
+    // gets the first frame without waiting for them.
+    this.scheduler.postTask(() => {
+      if (this.destroyed) return;
+      collectCanvasImages(recording.events, this.images);
+      void this.images.ready.then(() =>
+        this.scheduler.postTask(() => this.onImagesReady()),
+      );
+    });
     this.scheduler.postTask(() => {
       if (!this.destroyed) void this.insights;
     });

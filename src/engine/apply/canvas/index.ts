@@ -4,6 +4,10 @@ export { CanvasImageCache } from './CanvasImageCache';
 export { CanvasReplayState } from './CanvasReplayState';
 export { captureCanvasPixels, restoreCanvasPixels } from './canvasPixels';
 export type { CanvasCopy } from './canvasPixels';
-export { preloadCanvasImages } from './preloadCanvasImages';
+export {
+  collectCanvasImages,
+  createCanvasImageCache,
+  preloadCanvasImages,
+} from './preloadCanvasImages';
 export { paintCanvasImages, withoutCanvasImages } from './snapshotCanvases';
 export { presentCanvases } from './presentCanvases';

@@ -17,8 +17,24 @@ export function preloadCanvasImages(
   events: readonly ReplayEvent[],
   view: Window,
 ): CanvasImageCache {
-  const cache = new CanvasImageCache(realmOf(view.document));
+  const cache = createCanvasImageCache(view);
+  collectCanvasImages(events, cache);
+  return cache;
+}
 
+/** Creates an empty image cache that decodes in the realm of `view`. */
+export function createCanvasImageCache(view: Window): CanvasImageCache {
+  return new CanvasImageCache(realmOf(view.document));
+}
+
+/**
+ * Starts decoding the images of `events` into `cache`: what their canvas
+ * commands draw and what snapshots recorded for canvases.
+ */
+export function collectCanvasImages(
+  events: readonly ReplayEvent[],
+  cache: CanvasImageCache,
+): void {
   const addImage = (_id: number, url: string) => cache.addSource(url);
 
   for (const event of events) {
@@ -36,7 +52,6 @@ export function preloadCanvasImages(
     if (!Array.isArray(commands)) continue;
     for (const command of commands) addCommandImages(cache, command);
   }
-  return cache;
 }
 
 function addCommandImages(cache: CanvasImageCache, command: unknown): void {
