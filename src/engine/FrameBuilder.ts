@@ -1,5 +1,5 @@
 import { EventType, IncrementalSource, NodeType } from '@rrweb/types';
-import type { fullSnapshotEvent } from '@rrweb/types';
+import type { fullSnapshotEvent, serializedNodeWithId } from '@rrweb/types';
 import { createCache, createMirror, rebuild } from 'rrweb-snapshot';
 import type { Mirror } from 'rrweb-snapshot';
 import type { ReplayEvent } from '../events/types';
@@ -17,7 +17,7 @@ import type { CanvasImageCache } from './apply/canvas';
 import { syncDialogs } from './apply/dialogs';
 import { applyFont, removeFonts } from './apply/fonts';
 import { syncSelection } from './apply/selection';
-import { recordSnapshotMedia, syncMedia } from './apply/media';
+import { mediaStateOf, syncMedia } from './apply/media';
 import { flushScrolls, setScroll } from './apply/scroll';
 import { addBaseUrl, localizeFragmentReferences } from './apply/urls';
 import { HoverState } from './HoverState';
@@ -294,24 +294,32 @@ export class FrameBuilder {
       localizeFragmentReferences(doc.documentElement, this.href);
     }
     fixTextareas(doc, mirror);
-    this.recordSnapshotScrolls(event);
-    const time = this.timeline.times[index] ?? 0;
-    recordSnapshotMedia(this.context.media, mirror, time);
+    this.recordSnapshotState(event, this.timeline.times[index] ?? 0);
     if (!this.context.sync) flushScrolls(this.context);
   }
 
-  /** Tracks the scroll offsets a snapshot starts with, for checkpoints. */
-  private recordSnapshotScrolls(event: fullSnapshotEvent) {
-    const { mirror } = this.context;
+  /**
+   * Tracks the scroll offsets and media states a snapshot starts with, for
+   * checkpoints and media sync, in one walk of the serialized tree.
+   */
+  private recordSnapshotState(event: fullSnapshotEvent, time: number) {
+    const { context } = this;
     const { top, left } = event.data.initialOffset;
-    setScroll(this.context, event.data.node.id, left, top);
+    setScroll(context, event.data.node.id, left, top);
 
-    for (const id of mirror.getIds()) {
-      const meta = mirror.getMeta(mirror.getNode(id)!);
-      if (meta?.type !== NodeType.Element) continue;
-      const { rr_scrollLeft: x, rr_scrollTop: y } = meta.attributes;
-      if (typeof x === 'number' || typeof y === 'number') {
-        setScroll(this.context, id, Number(x ?? 0), Number(y ?? 0));
+    const stack: serializedNodeWithId[] = [event.data.node];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.type === NodeType.Element) {
+        const { rr_scrollLeft: x, rr_scrollTop: y } = node.attributes;
+        if (typeof x === 'number' || typeof y === 'number') {
+          setScroll(context, node.id, Number(x ?? 0), Number(y ?? 0));
+        }
+        const media = mediaStateOf(node, time);
+        if (media) context.media.set(node.id, media);
+      }
+      if ('childNodes' in node) {
+        for (const child of node.childNodes) stack.push(child);
       }
     }
   }

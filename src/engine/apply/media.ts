@@ -52,19 +52,6 @@ export function applyMediaInteraction(
   context.media.set(data.id, state);
 }
 
-/** Seeds media states from the `rr_media*` attributes of a snapshot. */
-export function recordSnapshotMedia(
-  media: Map<number, MediaState>,
-  mirror: Mirror,
-  time: number,
-) {
-  for (const id of mirror.getIds()) {
-    const meta = mirror.getMeta(mirror.getNode(id)!);
-    const state = meta && mediaStateOf(meta, time);
-    if (state) media.set(id, state);
-  }
-}
-
 /**
  * Sets every recorded media element to its recorded position at
  * playback time `time`. Media plays only while the replay plays, at the
@@ -106,7 +93,8 @@ function positionAt(state: MediaState, time: number, duration = NaN) {
   return state.loop ? position % duration : Math.min(position, duration);
 }
 
-function mediaStateOf(
+/** Reads a media state from a serialized node's `rr_media*` attributes. */
+export function mediaStateOf(
   meta: serializedNodeWithId,
   time: number,
 ): MediaState | null {
