@@ -211,6 +211,7 @@ export class ReplayEngine implements Replayer {
     this.state.subscribe(listener);
 
   play(): void {
+    if (this.destroyed) return;
     const { status, currentTime, duration } = this.state.getState();
     if (status === 'error' || status === 'playing') return;
     if (status === 'ended' || currentTime >= duration) this.render(0, true);
@@ -237,7 +238,10 @@ export class ReplayEngine implements Replayer {
    * Every caller's promise resolves once that frame is built.
    */
   seek(timeMs: number): Promise<void> {
-    if (this.state.getState().status === 'error') return Promise.resolve();
+    // A destroyed or failed replayer has no frame to build.
+    if (this.destroyed || this.state.getState().status === 'error') {
+      return Promise.resolve();
+    }
 
     this.seekTarget = clampTime(timeMs, this.recording.duration);
     const done = new Promise<void>((resolve) => this.seekWaiters.push(resolve));

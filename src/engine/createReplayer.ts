@@ -14,6 +14,13 @@ export function createReplayer(
   input: RecordingInput | Recording,
   options: CreateReplayerOptions,
 ): Replayer {
+  const root = (options as Partial<CreateReplayerOptions> | undefined)?.root;
+  if (!root?.isConnected) {
+    throw new TypeError(
+      'createReplayer needs options.root: an element attached to the ' +
+        'document, which the replay iframe is created in.',
+    );
+  }
   const recording = isRecording(input) ? input : parseRecording(input);
   return new ReplayEngine(recording, options);
 }

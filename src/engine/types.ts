@@ -127,6 +127,10 @@ export interface Replayer {
   readonly iframe: HTMLIFrameElement;
   /** The replayed node with a recorded node id, or null if it is absent. */
   getNode(id: number): Node | null;
+  /**
+   * Stops playback and removes the frame. Afterwards `seek` resolves at
+   * once and `play` does nothing.
+   */
   destroy(): void;
 }
 
