@@ -7,13 +7,13 @@ import type {
 } from '../insights/analyzeRecording';
 import { collectCanvasImages, createCanvasImageCache } from './apply/canvas';
 import type { CanvasImageCache } from './apply/canvas';
-import type { Checkpoint } from './checkpoint';
 import { CheckpointIndex } from './CheckpointIndex';
-import { RunningAverage } from './RunningAverage';
 import { browserScheduler, PlaybackClock } from './clock';
 import type { FrameScheduler } from './clock';
 import { DiagnosticsCollector, mergeDiagnostics } from './diagnostics';
 import { FrameBuilder } from './FrameBuilder';
+import { FramePlanner } from './FramePlanner';
+import { SeekQueue } from './SeekQueue';
 import { OFFLINE_POLICY, ReplayFrame } from './frame';
 import { createOnceLogger } from './logger';
 import { clampSpeed, clampTime } from './options';
@@ -50,19 +50,14 @@ export class ReplayEngine implements Replayer {
   private readonly clock: PlaybackClock;
   private readonly diagnostics: DiagnosticsCollector;
   private checkpoints: CheckpointIndex | null = null;
+  private readonly planner: FramePlanner;
   private readonly createCheckpoints: () => CheckpointIndex | null;
   private readonly images: CanvasImageCache;
   private readonly scheduler: FrameScheduler;
   private readonly state;
   private destroyed = false;
-  private seekTarget = 0;
-  /** Recent time of a checkpoint restore in the shown frame, in ms. */
-  private readonly restoreMs = new RunningAverage(5);
-  /** Shown-frame apply time over the indexing estimate; starts cautious. */
-  private readonly applyFactor = new RunningAverage(3);
   private canvasesPresentedAt = -Infinity;
-  private seekScheduled = false;
-  private seekWaiters: (() => void)[] = [];
+  private readonly seeks: SeekQueue;
 
   constructor(recording: Recording, options: CreateReplayerOptions) {
     this.recording = recording;
@@ -102,6 +97,18 @@ export class ReplayEngine implements Replayer {
       this.images,
     );
     this.scheduler = options.scheduler ?? browserScheduler;
+    // Canvas commands draw decoded images synchronously, so a seek waits
+    // for them; without images, `ready` is already resolved.
+    this.seeks = new SeekQueue(
+      this.scheduler,
+      () => this.images.ready,
+      (time) => this.buildSeek(time),
+    );
+    this.planner = new FramePlanner(
+      this.timeline,
+      this.builder,
+      this.scheduler,
+    );
     this.clock = new PlaybackClock(
       this.scheduler,
       (time) => this.tick(time),
@@ -194,6 +201,7 @@ export class ReplayEngine implements Replayer {
       this.render(this.state.getState().currentTime, true);
     }
     this.checkpoints = this.createCheckpoints();
+    this.planner.checkpoints = this.checkpoints;
     this.checkpoints?.start();
   }
 
@@ -231,44 +239,19 @@ export class ReplayEngine implements Replayer {
     }
   }
 
-  /**
-   * Seeks run in a task of their own, and only the latest target of the
-   * seeks requested meanwhile is built: while a user drags the scrubber,
-   * the frame follows the pointer instead of a queue of stale targets.
-   * Every caller's promise resolves once that frame is built.
-   */
   seek(timeMs: number): Promise<void> {
-    // A destroyed or failed replayer has no frame to build.
-    if (this.destroyed || this.state.getState().status === 'error') {
-      return Promise.resolve();
-    }
-
-    this.seekTarget = clampTime(timeMs, this.recording.duration);
-    const done = new Promise<void>((resolve) => this.seekWaiters.push(resolve));
-    if (!this.seekScheduled) {
-      this.seekScheduled = true;
-      // Canvas commands draw decoded images synchronously, so a seek waits
-      // for them; without images, `ready` is already resolved.
-      this.scheduler.postTask(() => {
-        void this.images.ready.then(() => this.runSeek());
-      });
-    }
-    return done;
+    // A failed replayer has no frame to build; a destroyed one has closed
+    // its queue, which resolves at once.
+    if (this.state.getState().status === 'error') return Promise.resolve();
+    return this.seeks.request(clampTime(timeMs, this.recording.duration));
   }
 
-  private runSeek(): void {
-    this.seekScheduled = false;
-    const waiters = this.seekWaiters;
-    this.seekWaiters = [];
-    if (this.destroyed) return;
-
-    const time = this.seekTarget;
+  private buildSeek(time: number): void {
     this.render(time, true);
     this.clock.currentTime = time;
     if (this.state.getState().status === 'ended') {
       this.state.setState({ status: 'paused' });
     }
-    for (const resolve of waiters) resolve();
   }
 
   setSkipInactive(skip: boolean): void {
@@ -295,7 +278,7 @@ export class ReplayEngine implements Replayer {
     this.frame.destroy();
     this.state.clear();
     this.eventListeners.clear();
-    for (const resolve of this.seekWaiters.splice(0)) resolve();
+    this.seeks.close();
   }
 
   private tick(time: number): void {
@@ -371,7 +354,7 @@ export class ReplayEngine implements Replayer {
   /** Brings the document to playback time `time` and publishes state. */
   private render(time: number, sync: boolean): void {
     try {
-      this.moveTo(time, sync);
+      this.planner.moveTo(time, sync);
     } catch (error) {
       this.clock.stop();
       this.state.setState({ status: 'error', error: error as Error });
@@ -391,61 +374,6 @@ export class ReplayEngine implements Replayer {
       lastInteraction: this.timeline.interactionAt(time),
       ...(diagnostics ? { diagnostics } : {}),
     });
-  }
-
-  private moveTo(time: number, sync: boolean): void {
-    const { timeline, builder } = this;
-    const target = timeline.countUntil(time);
-    const checkpoint = sync
-      ? this.checkpoints?.latestAtOrBefore(target)
-      : undefined;
-
-    if (checkpoint && this.shouldRestore(checkpoint, target)) {
-      const started = this.scheduler.now();
-      builder.restore(checkpoint);
-      this.restoreMs.add(this.scheduler.now() - started);
-    } else {
-      const behind = target < builder.appliedCount;
-      const firstSnapshot = timeline.snapshotIndexes[0] ?? 0;
-      // Before the first snapshot there is no page yet: show the first one.
-      const base = Math.max(timeline.snapshotBefore(time), firstSnapshot);
-      const snapshotAhead = base >= builder.appliedCount;
-      if (behind || snapshotAhead || builder.appliedCount === 0) {
-        builder.rebuildFrom(base);
-      }
-    }
-
-    const started = this.scheduler.now();
-    const applied = builder.appliedCount;
-    builder.applyUntil(target, sync);
-    if (sync) this.calibrate(applied, target, started);
-  }
-
-  /**
-   * Learns how much longer events take to apply in the shown frame than
-   * indexing measured in its hidden one, where nothing is laid out.
-   */
-  private calibrate(from: number, to: number, started: number): void {
-    const estimate = this.checkpoints?.replayCost(from, to);
-    if (estimate === undefined || estimate < 1) return;
-    this.applyFactor.add((this.scheduler.now() - started) / estimate);
-  }
-
-  /**
-   * Restores a checkpoint when going backwards, and going forwards when
-   * that is estimated cheaper than applying the events from the current
-   * frame: a short step past a checkpoint is quicker to play.
-   */
-  private shouldRestore(checkpoint: Checkpoint, target: number): boolean {
-    const applied = this.builder.appliedCount;
-    if (target < applied) return true;
-    if (checkpoint.count <= applied) return false;
-
-    const forward = this.checkpoints?.replayCost(applied, target);
-    const after = this.checkpoints?.replayCost(checkpoint.count, target);
-    if (forward === undefined || after === undefined) return true;
-    const factor = this.applyFactor.value;
-    return this.restoreMs.value + after * factor < forward * factor;
   }
 }
 

@@ -1,0 +1,52 @@
+import type { FrameScheduler } from './clock';
+
+/**
+ * Runs seeks in a task of their own and builds only the latest target of
+ * the seeks requested meanwhile: while a user drags the scrubber, the
+ * frame follows the pointer instead of a queue of stale targets. Every
+ * caller's promise resolves once that frame is built.
+ */
+export class SeekQueue {
+  private target = 0;
+  private scheduled = false;
+  private waiters: (() => void)[] = [];
+  private closed = false;
+
+  /**
+   * @param before resolves when a seek may run (canvas images decoded)
+   * @param build builds the frame for a playback time, in ms
+   */
+  constructor(
+    private readonly scheduler: FrameScheduler,
+    private readonly before: () => Promise<void>,
+    private readonly build: (time: number) => void,
+  ) {}
+
+  request(time: number): Promise<void> {
+    if (this.closed) return Promise.resolve();
+
+    this.target = time;
+    const done = new Promise<void>((resolve) => this.waiters.push(resolve));
+    if (!this.scheduled) {
+      this.scheduled = true;
+      this.scheduler.postTask(() => {
+        void this.before().then(() => this.run());
+      });
+    }
+    return done;
+  }
+
+  /** Resolves every pending seek without building, and accepts no more. */
+  close(): void {
+    this.closed = true;
+    for (const resolve of this.waiters.splice(0)) resolve();
+  }
+
+  private run(): void {
+    this.scheduled = false;
+    const waiters = this.waiters;
+    this.waiters = [];
+    if (!this.closed) this.build(this.target);
+    for (const resolve of waiters) resolve();
+  }
+}
