@@ -116,3 +116,26 @@ test('missing targets become diagnostics', async () => {
   expect(codes).toContain('missing-node:text');
   expect(codes).toContain('missing-node:parent');
 });
+
+test('out-of-order events play in time order', async () => {
+  const first = mutation(100, { texts: [{ id: 11, value: 'first' }] });
+  const second = mutation(200, { texts: [{ id: 11, value: 'second' }] });
+  const last = mutation(900, { texts: [{ id: 11, value: 'last' }] });
+  // The array lists the latest change before the earlier ones.
+  const events = [
+    ...basePage([element(10, 'p', {}, [text(11, 'start')])]),
+    last,
+    second,
+    first,
+  ];
+  replayer = createReplayer(events, { root: createRoot() });
+  const shown = () => replayer!.getNode(11)?.textContent;
+
+  expect(replayer.getState().duration).toBe(900);
+  await replayer.seek(150);
+  expect(shown()).toBe('first');
+  await replayer.seek(250);
+  expect(shown()).toBe('second');
+  await replayer.seek(900);
+  expect(shown()).toBe('last');
+});
