@@ -1,5 +1,5 @@
-import { EventType, IncrementalSource, NodeType } from '@rrweb/types';
-import type { fullSnapshotEvent, serializedNodeWithId } from '@rrweb/types';
+import { EventType, IncrementalSource } from '@rrweb/types';
+import type { fullSnapshotEvent } from '@rrweb/types';
 import { createCache, createMirror, rebuild } from 'rrweb-snapshot';
 import type { Mirror } from 'rrweb-snapshot';
 import type { ReplayEvent } from '../events/types';
@@ -17,8 +17,9 @@ import type { CanvasImageCache } from './apply/canvas';
 import { syncDialogs } from './apply/dialogs';
 import { applyFont, removeFonts } from './apply/fonts';
 import { syncSelection } from './apply/selection';
-import { mediaStateOf, syncMedia } from './apply/media';
-import { flushScrolls, setScroll } from './apply/scroll';
+import { syncMedia } from './apply/media';
+import { fixTextareas, recordSnapshotState } from './apply/snapshotState';
+import { flushScrolls } from './apply/scroll';
 import { addBaseUrl, localizeFragmentReferences } from './apply/urls';
 import { HoverState } from './HoverState';
 import { applyPendingAdoption } from './apply/styleSheets';
@@ -294,34 +295,8 @@ export class FrameBuilder {
       localizeFragmentReferences(doc.documentElement, this.href);
     }
     fixTextareas(doc, mirror);
-    this.recordSnapshotState(event, this.timeline.times[index] ?? 0);
+    recordSnapshotState(this.context, event, this.timeline.times[index] ?? 0);
     if (!this.context.sync) flushScrolls(this.context);
-  }
-
-  /**
-   * Tracks the scroll offsets and media states a snapshot starts with, for
-   * checkpoints and media sync, in one walk of the serialized tree.
-   */
-  private recordSnapshotState(event: fullSnapshotEvent, time: number) {
-    const { context } = this;
-    const { top, left } = event.data.initialOffset;
-    setScroll(context, event.data.node.id, left, top);
-
-    const stack: serializedNodeWithId[] = [event.data.node];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      if (node.type === NodeType.Element) {
-        const { rr_scrollLeft: x, rr_scrollTop: y } = node.attributes;
-        if (typeof x === 'number' || typeof y === 'number') {
-          setScroll(context, node.id, Number(x ?? 0), Number(y ?? 0));
-        }
-        const media = mediaStateOf(node, time);
-        if (media) context.media.set(node.id, media);
-      }
-      if ('childNodes' in node) {
-        for (const child of node.childNodes) stack.push(child);
-      }
-    }
   }
 
   private setHref(href: string): void {
@@ -335,22 +310,5 @@ export class FrameBuilder {
     }
     this.viewport = { width, height };
     this.frame.resize(this.viewport);
-  }
-}
-
-/**
- * rrweb-snapshot turns a textarea's recorded `value` attribute into a text
- * child and also builds the serialized text children, so the value would
- * show twice. The attribute is the recorded value: make it the only text.
- */
-function fixTextareas(doc: Document, mirror: Mirror): void {
-  for (const textarea of doc.querySelectorAll('textarea')) {
-    const meta = mirror.getMeta(textarea);
-    if (meta?.type !== NodeType.Element) continue;
-
-    const value = meta.attributes.value;
-    if (typeof value !== 'string') continue;
-    textarea.textContent = value;
-    textarea.value = value;
   }
 }

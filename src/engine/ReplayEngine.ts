@@ -1,5 +1,4 @@
-import { EventType } from '@rrweb/types';
-import type { Recording, ReplayEvent } from '../events/types';
+import type { Recording } from '../events/types';
 import { analyzeRecording } from '../insights/analyzeRecording';
 import type {
   AnalyzeOptions,
@@ -13,6 +12,7 @@ import type { FrameScheduler } from './clock';
 import { DiagnosticsCollector, mergeDiagnostics } from './diagnostics';
 import { FrameBuilder } from './FrameBuilder';
 import { FramePlanner } from './FramePlanner';
+import { RecordedEventEmitter } from './RecordedEventEmitter';
 import { SeekQueue } from './SeekQueue';
 import { OFFLINE_POLICY, ReplayFrame } from './frame';
 import { createOnceLogger } from './logger';
@@ -44,7 +44,7 @@ export class ReplayEngine implements Replayer {
   private computedInsights: RecordingInsights | null = null;
   private readonly insightOptions: AnalyzeOptions;
   private readonly timeline: Timeline;
-  private readonly eventListeners = new Set<RecordedEventListener>();
+  private readonly recordedEvents: RecordedEventEmitter;
   private readonly frame: ReplayFrame;
   private readonly builder: FrameBuilder;
   private readonly clock: PlaybackClock;
@@ -63,6 +63,7 @@ export class ReplayEngine implements Replayer {
     this.recording = recording;
     this.insightOptions = options.insights ?? {};
     this.timeline = new Timeline(recording);
+    this.recordedEvents = new RecordedEventEmitter(this.timeline);
     this.diagnostics = new DiagnosticsCollector(recording.diagnostics);
     const speed = clampSpeed(options.speed ?? 1);
     const logger = createOnceLogger(options.logger);
@@ -259,8 +260,7 @@ export class ReplayEngine implements Replayer {
   }
 
   onEvent(listener: RecordedEventListener): () => void {
-    this.eventListeners.add(listener);
-    return () => this.eventListeners.delete(listener);
+    return this.recordedEvents.add(listener);
   }
 
   setSpeed(speed: number): void {
@@ -277,7 +277,7 @@ export class ReplayEngine implements Replayer {
     this.images.close();
     this.frame.destroy();
     this.state.clear();
-    this.eventListeners.clear();
+    this.recordedEvents.clear();
     this.seeks.close();
   }
 
@@ -290,7 +290,7 @@ export class ReplayEngine implements Replayer {
       return;
     }
     if (time < duration) {
-      this.emitRecordedEvents(time);
+      this.recordedEvents.emitUntil(this.builder.appliedCount, time);
       const backlog =
         this.timeline.countUntil(time) - this.builder.appliedCount;
       this.render(time, backlog > MAX_EVENTS_PER_TICK);
@@ -298,7 +298,7 @@ export class ReplayEngine implements Replayer {
     }
 
     this.clock.stop();
-    this.emitRecordedEvents(duration);
+    this.recordedEvents.emitUntil(this.builder.appliedCount, duration);
     this.render(duration, false);
     this.presentCanvases(true);
     this.state.setState({ status: 'ended' });
@@ -336,21 +336,6 @@ export class ReplayEngine implements Replayer {
     return period ? period.end - SKIP_LEAD_IN : null;
   }
 
-  /** Emits the Custom and Plugin events between the frame and `time`. */
-  private emitRecordedEvents(time: number): void {
-    if (this.eventListeners.size === 0) return;
-    const { events } = this.recording;
-    const end = this.timeline.countUntil(time);
-
-    for (let index = this.builder.appliedCount; index < end; index += 1) {
-      const event = events[index];
-      if (event && isRecordedMessage(event)) {
-        const eventTime = this.timeline.times[index] ?? time;
-        for (const listener of this.eventListeners) listener(event, eventTime);
-      }
-    }
-  }
-
   /** Brings the document to playback time `time` and publishes state. */
   private render(time: number, sync: boolean): void {
     try {
@@ -375,8 +360,4 @@ export class ReplayEngine implements Replayer {
       ...(diagnostics ? { diagnostics } : {}),
     });
   }
-}
-
-function isRecordedMessage(event: ReplayEvent): boolean {
-  return event.type === EventType.Custom || event.type === EventType.Plugin;
 }

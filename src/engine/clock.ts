@@ -16,7 +16,7 @@ export const browserScheduler: FrameScheduler = {
 
 /**
  * A zero-delay task queue. `setTimeout(0)` is clamped to 4 ms after a few
- * nested calls, which would slow background work for no reason; a message
+ * nested calls, which would slow background work for no reason. A message
  * to a MessageChannel port is not clamped.
  */
 function createTaskPoster(): (callback: () => void) => void {

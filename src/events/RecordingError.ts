@@ -1,5 +1,5 @@
 /**
- * Why a recording cannot be replayed at all.
+ * Reason a recording cannot be replayed at all.
  *
  * - `invalid-json`: a string input is not valid JSON.
  * - `unsupported-input`: the input is neither an events array nor a known

@@ -57,7 +57,7 @@ test('drawn canvas shows on screen', async () => {
     }),
   ];
   const root = createRoot(800, 600);
-  // An id gives the screenshot a unique locator: the root also holds the
+  // An id gives the screenshot a unique locator: the root also contains the
   // hidden indexing frame.
   root.id = 'canvas-display-root';
   replayer = createReplayer(events, { root });

@@ -13,7 +13,7 @@ afterEach(() => {
   for (const replayer of replayers.splice(0)) replayer.destroy();
 });
 
-/** A serialized iframe document with `body` in it; ids from `first`. */
+/** Returns a serialized iframe document around `body`, ids from `first`. */
 function frameDocument(
   first: number,
   body: serializedNodeWithId[],

@@ -36,8 +36,8 @@ test('adds before their parent and sibling', async () => {
 test('5,000 adds in reverse dependency order', async () => {
   const count = 5000;
   const adds: addedNodeMutation[] = [];
-  // Item i names item i + 1 as its next sibling; items come first, the
-  // list last, and item 0 is the first add of all.
+  // Item i names item i + 1 as its next sibling. Items come first and
+  // the list last, with item 0 as the very first add.
   for (let index = 0; index < count; index += 1) {
     adds.push({
       parentId: 10,
@@ -129,13 +129,13 @@ test('out-of-order events play in time order', async () => {
     first,
   ];
   replayer = createReplayer(events, { root: createRoot() });
-  const shown = () => replayer!.getNode(11)?.textContent;
+  const nodeText = () => replayer!.getNode(11)?.textContent;
 
   expect(replayer.getState().duration).toBe(900);
   await replayer.seek(150);
-  expect(shown()).toBe('first');
+  expect(nodeText()).toBe('first');
   await replayer.seek(250);
-  expect(shown()).toBe('second');
+  expect(nodeText()).toBe('second');
   await replayer.seek(900);
-  expect(shown()).toBe('last');
+  expect(nodeText()).toBe('last');
 });

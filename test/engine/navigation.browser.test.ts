@@ -9,7 +9,7 @@ import { createRoot, fetchRecording } from '../support/recordings';
 let replayer: Replayer | undefined;
 afterEach(() => replayer?.destroy());
 
-// github-com-2018 holds three page loads, each a Meta and a FullSnapshot.
+// github-com-2018 contains three page loads, each a Meta and a FullSnapshot.
 test('each full snapshot shows its page', async () => {
   const recording = parseRecording(await fetchRecording('github-com-2018'));
   replayer = createReplayer(recording, { root: createRoot() });

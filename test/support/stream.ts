@@ -23,8 +23,9 @@ export function text(id: number, textContent: string): serializedNodeWithId {
 }
 
 /**
- * A Meta and a FullSnapshot at time 0 of a page whose body holds
- * `bodyChildren`; node ids 1-4 are the document, html, head and body.
+ * Returns a Meta and a FullSnapshot at time 0 of a page whose body
+ * contains `bodyChildren`. Node ids 1-4 are the document, html, head and
+ * body.
  */
 export function basePage(
   bodyChildren: serializedNodeWithId[] = [],
@@ -50,7 +51,7 @@ export function basePage(
   ];
 }
 
-/** An IncrementalSnapshot at `time` ms after the page's snapshot. */
+/** Returns an IncrementalSnapshot `time` ms after the page's snapshot. */
 export function incremental(
   time: number,
   data: incrementalData,

@@ -67,10 +67,14 @@ export function syncMedia(
     const element = mirror.getNode(id) as HTMLMediaElement | null;
     if (!element || !('paused' in element)) continue;
 
-    element.volume = clamp(state.volume, 0, 1);
-    element.muted = state.muted;
-    element.loop = state.loop;
-    element.playbackRate = state.rate * replay.speed;
+    // This runs on every playback frame; assigning an unchanged value
+    // would still fire volumechange and ratechange events.
+    const volume = clamp(state.volume, 0, 1);
+    const rate = state.rate * replay.speed;
+    if (element.volume !== volume) element.volume = volume;
+    if (element.muted !== state.muted) element.muted = state.muted;
+    if (element.loop !== state.loop) element.loop = state.loop;
+    if (element.playbackRate !== rate) element.playbackRate = rate;
 
     const position = positionAt(state, time, element.duration);
     if (Math.abs(element.currentTime - position) > MAX_DRIFT) {

@@ -31,8 +31,8 @@ export function addBaseUrl(doc: Document, pageUrl: string): void {
 }
 
 /**
- * The recorder turns `<use href="#icon">` into an absolute URL of the
- * recorded page. In the replay document that URL names another document,
+ * Turns page URLs in SVG references back into fragments. The recorder
+ * turns `<use href="#icon">` into an absolute URL of the recorded page. In the replay document that URL names another document,
  * so the reference would break: turn it back into a same-document
  * fragment. Applies to `element` and its descendants.
  */

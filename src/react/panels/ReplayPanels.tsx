@@ -18,7 +18,7 @@ export interface ReplayPanelsProps {
 }
 
 /**
- * The event list, console and network panels behind a tab list (WAI-ARIA
+ * Shows the event list, console and network panels behind a tab list (WAI-ARIA
  * tabs: arrow keys move between tabs). Only the chosen panel is mounted,
  * so hidden panels cost nothing while the replay plays.
  */
