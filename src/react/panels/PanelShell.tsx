@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { classNames } from '../classNames';
+import '../theme.css';
 import './panels.css';
 
 export interface PanelShellProps {
