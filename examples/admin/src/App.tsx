@@ -56,7 +56,7 @@ function Page({
     case 'problems':
       return <ProblemsPage summaries={summaries} session={route.session} />;
     case 'session':
-      return <SessionPage name={route.name} />;
+      return <SessionPage key={route.name} name={route.name} />;
     case 'not-found':
       return (
         <section>

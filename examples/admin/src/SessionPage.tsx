@@ -11,7 +11,7 @@ type Loaded =
   { name: string; events: unknown } | { name: string; error: string };
 
 /**
- * One session in the player with its panels. `?t=` (seconds) or
+ * Shows one session in the player with its panels. `?t=` (seconds) or
  * `?error=` (an insight id) in the hash opens it at that moment, and the
  * hash follows playback so the address can be shared.
  */
@@ -19,7 +19,8 @@ export function SessionPage({ name }: SessionPageProps) {
   const session = findSession(name);
   const [result, setResult] = useState<Loaded | null>(null);
   const loaded = result?.name === name ? result : null;
-  // Read once per session: later hash updates come from the player.
+  // Read once: the page is keyed by session, and later hash updates
+  // come from the player itself.
   const [link] = useState(() => parseReplayUrl(window.location.href));
 
   useEffect(() => {
