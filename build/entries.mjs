@@ -1,10 +1,13 @@
 /*
  * The library's entry points, read from package.json's `exports` so that
- * the build, the type bundle, the size budget and the package tests all
+ * the build, the type bundle, the SSR check and the example app all
  * follow one list. A subpath `./name` is built from `src/name/index.ts`
  * into `dist/name.js` and `dist/name.d.ts`; `.` is built from
  * `src/index.ts` into `dist/index.js`. Subpaths whose target is not an
  * object (the stylesheet, package.json) are files, not entries.
+ *
+ * Adding an entry is one line in `exports`. For src/heatmap/index.ts:
+ *   "./heatmap": { "types": "./dist/heatmap.d.ts", "default": "./dist/heatmap.js" }
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

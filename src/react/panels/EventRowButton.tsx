@@ -48,7 +48,9 @@ export const EventRowButton = memo(function EventRowButton({
       {/* The name is the text below: kind, time and label. The reason is
           hidden from it and read as the description instead. */}
       <KindIcon kind={row.kind} />
-      <span className="reprise-visually-hidden">{KIND_NAMES[row.kind]} </span>
+      <span className="reprise-visually-hidden">
+        {KIND_NAMES[row.kind]}
+      </span>{' '}
       <span className="reprise-panel__time">{time}</span>{' '}
       <span className="reprise-events__text">
         <span className="reprise-panel__line">{row.label}</span>
