@@ -5,6 +5,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromiumLaunchOptions } from './chromium.ts';
+import { ENTRIES } from './build/entries.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -31,6 +32,13 @@ const REACT_DEPENDENCIES = [
   /zustand/,
 ];
 
+// The example app imports Reprise by its package name; its tests resolve
+// those names to the sources, as the app's own Vite config does.
+const repriseAliases = ENTRIES.map((entry) => ({
+  find: new RegExp(`^${entry.specifier.replace('/', '\\/')}$`),
+  replacement: path.join(dirname, entry.source),
+}));
+
 const unitTests = {
   include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
   exclude: ['**/*.browser.test.{ts,tsx}', 'test/node/**'],
@@ -55,6 +63,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        resolve: { alias: repriseAliases },
         test: {
           name: 'unit',
           environment: 'jsdom',
