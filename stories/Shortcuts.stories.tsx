@@ -15,14 +15,7 @@ const meta = {
   render: (args, { loaded }) => (
     <div style={{ display: 'grid', gap: 16, maxWidth: 720 }}>
       <ReplayPlayer {...args} events={loaded.events} label="First replay" />
-      {/* Panels in both players would name two regions "Events", which
-          axe flags as duplicate landmarks; the story is about shortcuts. */}
-      <ReplayPlayer
-        {...args}
-        events={loaded.events}
-        label="Second replay"
-        panels={false}
-      />
+      <ReplayPlayer {...args} events={loaded.events} label="Second replay" />
     </div>
   ),
 } satisfies Meta<typeof ReplayPlayer>;
