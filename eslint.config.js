@@ -10,6 +10,7 @@ export default tseslint.config(
       'dist',
       'bench/out',
       'test/fidelity/out',
+      'examples/admin/dist',
     ],
   },
   js.configs.recommended,

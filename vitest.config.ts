@@ -5,8 +5,48 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromiumLaunchOptions } from './chromium.ts';
+import { ENTRIES } from './build/entries.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+// React 18 lives in test/react18/node_modules, apart from the project's
+// React 19. The react18 projects point every `react` and `react-dom`
+// import there, including those inside the dependencies listed in
+// REACT_DEPENDENCIES, which are inlined so the alias reaches them.
+const react18 = path.join(dirname, 'test/react18/node_modules');
+const react18Alias = [
+  { find: /^(react|react-dom)(\/.*)?$/, replacement: `${react18}/$1$2` },
+  // Its `main` is CommonJS, whose require() calls no alias reaches.
+  {
+    find: /^@testing-library\/react$/,
+    replacement: path.join(
+      dirname,
+      'node_modules/@testing-library/react/dist/@testing-library/react.esm.js',
+    ),
+  },
+];
+const REACT_DEPENDENCIES = [
+  /@testing-library\/react/,
+  /@floating-ui\/react/,
+  /@tanstack\/react-virtual/,
+  /zustand/,
+];
+
+// The example app imports Reprise by its package name; its tests resolve
+// those names to the sources, as the app's own Vite config does.
+const repriseAliases = ENTRIES.map((entry) => ({
+  find: new RegExp(`^${entry.specifier.replace('/', '\\/')}$`),
+  replacement: path.join(dirname, entry.source),
+}));
+
+const unitTests = {
+  include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+  exclude: ['**/*.browser.test.{ts,tsx}', 'test/node/**'],
+};
+const browserTests = [
+  'src/**/*.browser.test.{ts,tsx}',
+  'test/**/*.browser.test.{ts,tsx}',
+];
 
 // A fresh object per project: vitest names each instance after the
 // project it first meets, so shared instances would collide.
@@ -23,26 +63,55 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        resolve: { alias: repriseAliases },
         test: {
           name: 'unit',
           environment: 'jsdom',
           globals: true,
           setupFiles: ['./test/setup-dom.ts'],
-          include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-          exclude: ['**/*.browser.test.{ts,tsx}', 'test/node/**'],
+          ...unitTests,
+          provide: { reactMajor: 19 },
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: react18Alias },
+        test: {
+          name: 'react18-unit',
+          environment: 'jsdom',
+          globals: true,
+          setupFiles: ['./test/react18/setup.ts', './test/setup-dom.ts'],
+          // The components and everything that renders them.
+          include: ['test/react/**/*.test.{ts,tsx}'],
+          exclude: unitTests.exclude,
+          server: { deps: { inline: REACT_DEPENDENCIES } },
+          provide: { reactMajor: 18 },
         },
       },
       {
         extends: true,
         test: {
           name: 'browser',
-          include: [
-            'src/**/*.browser.test.{ts,tsx}',
-            'test/**/*.browser.test.{ts,tsx}',
-          ],
+          include: browserTests,
           setupFiles: ['./test/setup-browser.ts'],
           testTimeout: 30_000,
           browser: chromium(),
+          provide: { reactMajor: 19 },
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: react18Alias },
+        // Its own dependency cache, so pre-bundled React 18 never mixes
+        // with the React 19 bundles of the other browser projects.
+        cacheDir: 'node_modules/.vite-react18',
+        test: {
+          name: 'react18-browser',
+          include: ['test/react/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['./test/react18/setup.ts', './test/setup-browser.ts'],
+          testTimeout: 30_000,
+          browser: chromium(),
+          provide: { reactMajor: 18 },
         },
       },
       {

@@ -1,5 +1,5 @@
-export * from './events';
+// Everything in one entry. `reprise/engine` and `reprise/insights` load
+// no React; `reprise/react` carries the components and the store.
 export * from './engine';
-export * from './store';
-export * from './react';
 export * from './insights';
+export * from './react';

@@ -35,3 +35,6 @@ export { ERROR_LEAD_IN_MS } from './deepLink/initialPosition';
 export type { ReplayLink, ReplayLinkInput } from './deepLink';
 export * from './overlay';
 export * from './panels';
+// Custom parts read the player through the store's hooks, so the React
+// entry carries the store layer too.
+export * from '../store';

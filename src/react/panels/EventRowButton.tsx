@@ -18,8 +18,8 @@ export interface EventRowButtonProps {
 }
 
 /**
- * Renders one event as a button that seeks to it. Its name is the kind, time
- * and label. The reason of a flagged click is its description, which keeps the
+ * Renders one event as a button that seeks to it. Its name is its text:
+ * the kind (visually hidden), time and label. The reason of a flagged click is its description, which keeps the
  * name short. Memoized, so scrolling re-renders only the rows that come into
  * view.
  */
@@ -41,17 +41,25 @@ export const EventRowButton = memo(function EventRowButton({
         `reprise-events__item--${row.severity}`,
       )}
       aria-current={current ? 'true' : undefined}
-      aria-label={`${KIND_NAMES[row.kind]} ${time} ${row.label}`}
       aria-describedby={row.reason && reasonId}
       title={row.reason ?? row.label}
       onClick={() => onChoose(row, index)}
     >
+      {/* The name is the text below: kind, time and label. The reason is
+          hidden from it and read as the description instead. */}
       <KindIcon kind={row.kind} />
-      <span className="reprise-panel__time">{time}</span>
+      <span className="reprise-visually-hidden">
+        {KIND_NAMES[row.kind]}
+      </span>{' '}
+      <span className="reprise-panel__time">{time}</span>{' '}
       <span className="reprise-events__text">
         <span className="reprise-panel__line">{row.label}</span>
         {row.reason && (
-          <span id={reasonId} className="reprise-events__reason">
+          <span
+            id={reasonId}
+            className="reprise-events__reason"
+            aria-hidden="true"
+          >
             {row.reason}
           </span>
         )}

@@ -1,9 +1,15 @@
+import { useContext } from 'react';
 import type { ReactNode } from 'react';
 import { classNames } from '../classNames';
+import '../theme.css';
 import './panels.css';
+import { PanelLandmarkContext } from './PanelLandmarkContext';
 
 export interface PanelShellProps {
-  /** Visible title, also the accessible name of the region. */
+  /**
+   * Visible title, also the accessible name of the region unless the
+   * panel sits in a `<ReplayPanels>` tab panel.
+   */
   title: string;
   /** Badges shown after the title, such as an error count. */
   badges?: ReactNode;
@@ -15,7 +21,8 @@ export interface PanelShellProps {
 }
 
 /**
- * Renders the frame every panel shares: a labelled region, a header and a body.
+ * Renders the frame every panel shares: a labelled region, a header and a
+ * body.
  */
 export function PanelShell({
   title,
@@ -24,9 +31,11 @@ export function PanelShell({
   children,
   className,
 }: PanelShellProps) {
+  const landmark = useContext(PanelLandmarkContext);
+
   return (
     <section
-      aria-label={title}
+      aria-label={landmark ? title : undefined}
       className={classNames('reprise-panel', className)}
     >
       <div className="reprise-panel__header">

@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { ConsolePanel } from './ConsolePanel';
 import { EventList } from './EventList';
 import { NetworkPanel } from './NetworkPanel';
+import { PanelLandmarkContext } from './PanelLandmarkContext';
 
 const TABS = [
   { id: 'events', label: 'Events', Panel: EventList },
@@ -67,7 +68,9 @@ export function ReplayPanels({ initialTab = 'events' }: ReplayPanelsProps) {
         id={`${baseId}-${active.id}-panel`}
         aria-labelledby={`${baseId}-${active.id}-tab`}
       >
-        <active.Panel />
+        <PanelLandmarkContext.Provider value={false}>
+          <active.Panel />
+        </PanelLandmarkContext.Provider>
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { ShortcutHelp } from './ShortcutHelp';
 import { useFullscreen } from './useFullscreen';
 import { usePlayerShortcuts } from './usePlayerShortcuts';
 import '../player.css';
+import '../theme.css';
 
 export interface PlayerRegionProps {
   /** Accessible name of the region. @default 'Session replay' */

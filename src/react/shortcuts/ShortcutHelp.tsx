@@ -5,7 +5,8 @@ import {
   useInteractions,
   useRole,
 } from '@floating-ui/react';
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useIsomorphicLayoutEffect } from '../useIsomorphicLayoutEffect';
 import type { ShortcutDescription } from './shortcutList';
 import { PLAYER_SHORTCUTS, TIMELINE_SHORTCUTS } from './shortcutList';
 
@@ -38,7 +39,7 @@ export function ShortcutHelp({
   // The focus manager would return focus to the first tabbable element
   // inside the region when the region itself had focus (it is not
   // tabbable), so focus goes back to the exact element here instead.
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (open) {
       returnTo.current = document.activeElement;
       return;

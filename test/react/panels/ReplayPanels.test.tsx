@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ReplayPanels } from '../../../src/react/panels';
 import { eventsRecording } from './fixtures';
@@ -14,7 +14,13 @@ describe('ReplayPanels tabs', () => {
     const tab = screen.getByRole('tab', { name: 'Events' });
     expect(tab).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tabpanel')).toHaveAccessibleName('Events');
-    expect(screen.getByRole('region', { name: 'Events' })).toBeVisible();
+    expect(
+      within(screen.getByRole('tabpanel')).getByRole('list', {
+        name: 'Events',
+      }),
+    ).toBeVisible();
+    // The tab names the panel, so the panel adds no landmark of its own.
+    expect(screen.queryByRole('region', { name: 'Events' })).toBeNull();
   });
 
   it('switches panels by click', () => {
@@ -26,7 +32,7 @@ describe('ReplayPanels tabs', () => {
       'true',
     );
     expect(screen.getByRole('tabpanel')).toHaveAccessibleName('Network');
-    expect(screen.queryByRole('region', { name: 'Events' })).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Events' })).toBeNull();
   });
 
   it('moves between tabs with arrows', () => {
