@@ -1,4 +1,5 @@
 import { EventType } from '@rrweb/types';
+import type { BuildCache } from 'rrweb-snapshot';
 import type { CanvasImageCache } from './apply/canvas';
 import { checkpointSize } from './checkpoint';
 import type { Checkpoint } from './checkpoint';
@@ -59,6 +60,7 @@ export class CheckpointIndex {
     private readonly scheduler: FrameScheduler,
     private readonly onProgress: (fraction: number) => void,
     images: CanvasImageCache,
+    styles: BuildCache,
     options: CheckpointOptions = {},
   ) {
     this.maxReplayMs = options.maxReplayMs ?? 4;
@@ -73,6 +75,7 @@ export class CheckpointIndex {
       timeline,
       this.diagnostics,
       images,
+      styles,
     );
     this.position = timeline.snapshotIndexes[0] ?? 0;
     this.cumulativeCost = new Float64Array(timeline.times.length + 1);

@@ -1,7 +1,7 @@
 import { EventType, IncrementalSource } from '@rrweb/types';
 import type { fullSnapshotEvent } from '@rrweb/types';
-import { createCache, createMirror, rebuild } from 'rrweb-snapshot';
-import type { Mirror } from 'rrweb-snapshot';
+import { createMirror, rebuild } from 'rrweb-snapshot';
+import type { BuildCache, Mirror } from 'rrweb-snapshot';
 import type { ReplayEvent } from '../events/types';
 import { applyIncremental } from './apply';
 import type { ApplyContext } from './apply/context';
@@ -54,6 +54,7 @@ export class FrameBuilder {
     private readonly timeline: Timeline,
     diagnostics: DiagnosticsCollector,
     images: CanvasImageCache,
+    styles: BuildCache,
   ) {
     const meta = timeline.metaBefore(timeline.snapshotIndexes[0] ?? 0);
     this.viewport = meta.viewport;
@@ -65,7 +66,7 @@ export class FrameBuilder {
       doc: frame.document,
       pageUrl: this.href,
       mirror: createMirror(),
-      cache: createCache(),
+      cache: styles,
       diagnostics,
       eventIndex: 0,
       time: 0,
