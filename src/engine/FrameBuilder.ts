@@ -25,6 +25,7 @@ import { HoverState } from './HoverState';
 import { applyPendingAdoption } from './apply/styleSheets';
 import { buildSheet, captureCheckpoint, restoreCheckpoint } from './checkpoint';
 import type { Checkpoint } from './checkpoint';
+import type { SubtreeStore } from './SubtreeStore';
 import type { DiagnosticsCollector } from './diagnostics';
 import type { ReplayFrame } from './frame';
 import type { Timeline } from './timeline';
@@ -132,8 +133,10 @@ export class FrameBuilder {
     }
   }
 
-  capture(): Checkpoint {
-    return captureCheckpoint(this.frame.document, this.context.mirror, {
+  /** Captures the document, sharing equal subtrees through `store`. */
+  capture(store: SubtreeStore): Checkpoint {
+    const { mirror } = this.context;
+    return captureCheckpoint(this.frame.document, mirror, store, {
       count: this.appliedCount,
       snapshotIndex: this.snapshotIndex,
       scrolls: this.context.scrolls,
