@@ -19,7 +19,7 @@ import { writeBenchmarksDoc } from './lib/benchmarksDoc.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { buildBundles, PLAYERS } from './lib/bundles.mjs';
 import { evaluateGoals, GOAL_RECORDING } from './lib/goals.mjs';
-import { describeMachine } from './lib/machine.mjs';
+import { currentLoad, describeMachine } from './lib/machine.mjs';
 import { measureColdStarts } from './lib/measureColdStarts.mjs';
 import { measurePlayer } from './lib/measurePlayer.mjs';
 import { OUT_DIR, REPO_ROOT } from './lib/paths.mjs';
@@ -61,6 +61,7 @@ const log = (/** @type {string} */ line) => {
 await buildBundles();
 const server = await startServer();
 const browser = await launchBrowser();
+const machine = describeMachine(browser);
 try {
   /** @param {{ name: string, quick: boolean }} spec */
   const selected = (spec) =>
@@ -81,7 +82,7 @@ try {
     command: args ? `npm run bench -- ${args}` : 'npm run bench',
     partial,
     options: { ...OPTIONS, playbackSpeed: PLAYBACK_SPEED, coldRuns: COLD_RUNS },
-    machine: describeMachine(browser),
+    machine: { ...machine, loadAtEnd: currentLoad() },
     rrwebVersion: rrwebVersion(),
     elapsedS: (Date.now() - started) / 1000,
     goals: evaluateGoals(
