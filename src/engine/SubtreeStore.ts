@@ -14,11 +14,12 @@ export interface SubtreeEntry {
    * that child entries cannot carry (a template's contents).
    */
   readonly deep: boolean;
-  /** Lookup key, or null for an entry that is never shared. */
-  readonly key: string | null;
   /** Identifier, unique within its store, that keys of parents contain. */
   readonly id: number;
 }
+
+/** Children of entries that have none, one array for all of them. */
+const NO_CHILDREN: readonly SubtreeEntry[] = Object.freeze([]);
 
 /**
  * Form controls are never shared: cloning copies state that their
@@ -44,6 +45,11 @@ const MAX_KEY_STRING = 256;
  */
 export class SubtreeStore {
   private readonly entries = new Map<string, SubtreeEntry[]>();
+  /**
+   * Lookup key of each shared entry. Kept here, not on the entries, so
+   * the keys are freed with the store and the checkpoints keep none.
+   */
+  private readonly keys = new Map<SubtreeEntry, string>();
   private count = 0;
   private nextId = 0;
 
@@ -87,17 +93,21 @@ export class SubtreeStore {
       stack.push(...entry.children);
     }
 
-    this.entries.clear();
-    this.count = 0;
+    const keys = new Map(this.keys);
+    this.clear();
     for (const entry of reached) {
       this.count += entry.deep ? subtreeSize(entry.node) : 1;
-      if (entry.key !== null) this.bucket(entry.key).push(entry);
+      const key = keys.get(entry);
+      if (key === undefined) continue;
+      this.keys.set(entry, key);
+      this.bucket(key).push(entry);
     }
   }
 
   /** Forgets every entry; entries already handed out stay valid. */
   clear(): void {
     this.entries.clear();
+    this.keys.clear();
     this.count = 0;
   }
 
@@ -117,16 +127,24 @@ export class SubtreeStore {
     return found ?? this.add(node.cloneNode(true), [], true, key);
   }
 
+  /** Adds an entry; one with a null key is never shared. */
   private add(
     node: Node,
     children: SubtreeEntry[],
     deep: boolean,
     key: string | null,
   ): SubtreeEntry {
-    const id = this.nextId++;
-    const entry: SubtreeEntry = { node, children, deep, key, id };
+    const entry: SubtreeEntry = {
+      node,
+      children: children.length > 0 ? children : NO_CHILDREN,
+      deep,
+      id: this.nextId++,
+    };
     this.count += deep ? subtreeSize(node) : 1;
-    if (key !== null) this.bucket(key).push(entry);
+    if (key !== null) {
+      this.keys.set(entry, key);
+      this.bucket(key).push(entry);
+    }
     return entry;
   }
 
