@@ -19,7 +19,8 @@ import { writeBenchmarksDoc } from './lib/benchmarksDoc.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { buildBundles, PLAYERS } from './lib/bundles.mjs';
 import { evaluateGoals, GOAL_RECORDING } from './lib/goals.mjs';
-import { describeMachine } from './lib/machine.mjs';
+import { currentLoad, describeMachine } from './lib/machine.mjs';
+import { measureColdStarts } from './lib/measureColdStarts.mjs';
 import { measurePlayer } from './lib/measurePlayer.mjs';
 import { OUT_DIR, REPO_ROOT } from './lib/paths.mjs';
 import { FIXTURES_DIR, readRecording } from './lib/readRecording.mjs';
@@ -47,6 +48,8 @@ if (unknown.length > 0) {
 const OPTIONS = quick
   ? { seekCount: 15, passBudgetMs: 8_000, playbackWallMs: 4_000 }
   : { seekCount: 50, passBudgetMs: 15_000, playbackWallMs: 10_000 };
+/** Fresh pages per player for the cold first frame and heap after load. */
+const COLD_RUNS = quick ? 3 : 5;
 const PLAYBACK_SPEED = 8;
 
 const started = Date.now();
@@ -58,6 +61,7 @@ const log = (/** @type {string} */ line) => {
 await buildBundles();
 const server = await startServer();
 const browser = await launchBrowser();
+const machine = describeMachine(browser);
 try {
   /** @param {{ name: string, quick: boolean }} spec */
   const selected = (spec) =>
@@ -77,8 +81,8 @@ try {
   await report({
     command: args ? `npm run bench -- ${args}` : 'npm run bench',
     partial,
-    options: { ...OPTIONS, playbackSpeed: PLAYBACK_SPEED },
-    machine: describeMachine(browser),
+    options: { ...OPTIONS, playbackSpeed: PLAYBACK_SPEED, coldRuns: COLD_RUNS },
+    machine: { ...machine, loadAtEnd: currentLoad() },
     rrwebVersion: rrwebVersion(),
     elapsedS: (Date.now() - started) / 1000,
     goals: evaluateGoals(
@@ -102,18 +106,22 @@ async function measureAll(recordings, baseUrl) {
   const options = { ...OPTIONS, playbackSpeed: PLAYBACK_SPEED };
   const results = [];
   for (const recording of recordings) {
+    log(`${recording.name}: cold starts, ${COLD_RUNS} per player`);
+    const cold = await measureColdStarts(
+      browser,
+      baseUrl,
+      recording.url,
+      COLD_RUNS,
+    );
     /** @type {Record<string, any>} */
     const pair = {};
     for (const player of PLAYERS) {
       log(`${recording.name}: ${player}`);
       const { url } = recording;
-      pair[player] = await measurePlayer(
-        browser,
-        baseUrl,
-        player,
-        url,
-        options,
-      );
+      pair[player] = {
+        ...(await measurePlayer(browser, baseUrl, player, url, options)),
+        ...cold[player],
+      };
       if (pair[player].error) log(`  failed at ${pair[player].error}`);
     }
     results.push({ recording, reprise: pair.reprise, rrweb: pair.rrweb });

@@ -63,7 +63,20 @@ function machineSection(machine) {
 - Memory: ${machine.memoryGiB} GiB
 - OS: ${machine.os}
 - Chromium: ${machine.chromium} (headless, Debian build)
-- Node: ${machine.node}`;
+- Node: ${machine.node}${loadLine(machine)}`;
+}
+
+/** @param {Record<string, any>} machine */
+function loadLine(machine) {
+  if (machine.loadAtStart === undefined) return '';
+  const start = machine.loadAtStart.toFixed(1);
+  const end = machine.loadAtEnd?.toFixed(1) ?? 'n/a';
+  const shared = Math.max(machine.loadAtStart, machine.loadAtEnd ?? 0);
+  const note =
+    shared > machine.cores
+      ? 'other work shared the machine, so single numbers are noisy'
+      : 'no sign of other work competing for the CPU';
+  return `\n- Load average (1 min): ${start} at the start, ${end} at the end; ${note}`;
 }
 
 /** @param {{ goal: string, measured: string, pass: boolean }[]} goals */
@@ -132,16 +145,26 @@ function methodSection(options) {
   context, which loads only that engine's bundle (Vite, minified IIFE).
   The page fetches the recording and parses the JSON before any timing.
 - First frame: from the call that creates the player until its first
-  frame is built and laid out. rrweb builds its first frame in a timer
-  after construction, so its time includes that timer's delay (1 to 4 ms).
-  "Cold" is the first player of the page, the engine's code running for
-  the first time, as when a user opens a recording; "warm" is the median
-  of two more players created after destroying the previous one.
-- Heap after load: \`HeapProfiler.collectGarbage\`, then
-  \`Runtime.getHeapUsage\` over the Chrome DevTools Protocol, JS heap plus
-  DOM objects (\`usedSize + embedderHeapUsedSize\`), after the first
-  player's first frame. It includes the parsed events and the engine's
-  code.
+  frame is built, laid out and painted. Painted means that a task posted
+  at \`user-blocking\` priority from the next animation frame callback has
+  started: the browser runs the rendering update (style, layout, paint)
+  right after those callbacks, so the paint is done by then, and work an
+  engine queued at normal priority does not delay the stop. The same
+  definition applies to both engines. rrweb builds its first frame in a
+  timer after construction, so its time includes that timer's delay.
+- Cold: the player is created in a fresh page, where the engine's code
+  has never run, as when a user opens a recording. Each engine gets
+  ${options.coldRuns ?? 1} such pages per recording. The engines take turns, and the one
+  that goes first alternates, so load on a shared machine falls on both
+  alike. The table shows the median. "Warm" is the median of two more
+  players created in one page after destroying the previous one.
+- Heap: \`HeapProfiler.collectGarbage\`, then \`Runtime.getHeapUsage\`
+  over the Chrome DevTools Protocol, JS heap plus DOM objects
+  (\`usedSize + embedderHeapUsedSize\`). "Heap" is read right after the
+  cold first frame (median over the cold pages): it includes the parsed
+  events, the engine's code and, for Reprise, the indexing that has just
+  started. "Heap after seeks" is read after the three seek passes, when
+  rrweb's Replayer also holds what it built while seeking.
 - Indexing: after the first frame, Reprise builds seek checkpoints in
   the background; "indexing" is the time until that finishes and "heap
   indexed" the heap then, checkpoints included. Seek passes start after

@@ -14,5 +14,14 @@ export function describeMachine(browser) {
     chromium: browser.version(),
     node: process.version,
     date: new Date().toISOString(),
+    loadAtStart: os.loadavg()[0],
   };
+}
+
+/**
+ * Returns the 1-minute load average now. Above the number of cores, other
+ * work competed with the run for the CPU.
+ */
+export function currentLoad() {
+  return os.loadavg()[0];
 }

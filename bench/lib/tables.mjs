@@ -62,6 +62,8 @@ export function loadTable(results) {
       'ratio',
       'indexing: Reprise',
       'heap indexed: Reprise',
+      'heap after seeks: Reprise',
+      'rrweb',
     ],
     results.map(({ recording, reprise, rrweb }) => [
       recording.name,
@@ -76,6 +78,8 @@ export function loadTable(results) {
       ratio(reprise.heap?.total, rrweb.heap?.total),
       ms(reprise.readyMs),
       mb(reprise.heapReady?.total),
+      mb(reprise.heapAfterSeeks?.total),
+      mb(rrweb.heapAfterSeeks?.total),
     ]),
   );
 }

@@ -1,11 +1,13 @@
 import { EventType } from '@rrweb/types';
+import type { BuildCache } from 'rrweb-snapshot';
 import type { CanvasImageCache } from './apply/canvas';
-import { checkpointSize } from './checkpoint';
+import { checkpointEntries } from './checkpoint';
 import type { Checkpoint } from './checkpoint';
 import type { FrameScheduler } from './clock';
 import { DiagnosticsCollector } from './diagnostics';
 import { FrameBuilder } from './FrameBuilder';
 import { ReplayFrame } from './frame';
+import { SubtreeStore } from './SubtreeStore';
 import type { Timeline } from './timeline';
 
 export interface CheckpointOptions {
@@ -19,8 +21,9 @@ export interface CheckpointOptions {
   /** Most events between two checkpoints. @default 1000 */
   maxEvents?: number;
   /**
-   * Most DOM nodes held by all checkpoints together. Past it, every other
-   * checkpoint is dropped and the spacing doubles.
+   * Most distinct DOM nodes held by all checkpoints together, where
+   * subtrees that several checkpoints share count once. Past it, every
+   * other checkpoint is dropped and the spacing doubles.
    * @default 1_000_000
    */
   maxNodes?: number;
@@ -42,6 +45,8 @@ export class CheckpointIndex {
   private readonly cumulativeCost: Float64Array;
   private readonly frame: ReplayFrame;
   private readonly builder: FrameBuilder;
+  /** Subtrees shared between checkpoints, while indexing runs. */
+  private readonly store = new SubtreeStore();
   private position = 0;
   private costSinceLast = 0;
   private eventsSinceLast = 0;
@@ -59,6 +64,7 @@ export class CheckpointIndex {
     private readonly scheduler: FrameScheduler,
     private readonly onProgress: (fraction: number) => void,
     images: CanvasImageCache,
+    styles: BuildCache,
     options: CheckpointOptions = {},
   ) {
     this.maxReplayMs = options.maxReplayMs ?? 4;
@@ -73,6 +79,7 @@ export class CheckpointIndex {
       timeline,
       this.diagnostics,
       images,
+      styles,
     );
     this.position = timeline.snapshotIndexes[0] ?? 0;
     this.cumulativeCost = new Float64Array(timeline.times.length + 1);
@@ -136,6 +143,7 @@ export class CheckpointIndex {
    * The checkpoints are detached clones and outlive it.
    */
   private releaseFrame(): void {
+    this.store.clear();
     const doc = this.frame.document;
     while (doc.firstChild) doc.removeChild(doc.firstChild);
     this.frame.destroy();
@@ -163,9 +171,9 @@ export class CheckpointIndex {
   }
 
   private take(): void {
-    const checkpoint = this.builder.capture();
+    const checkpoint = this.builder.capture(this.store);
     this.checkpoints.push(checkpoint);
-    this.nodes += checkpointSize(checkpoint);
+    this.nodes = this.store.nodeCount;
     this.costSinceLast = 0;
     this.eventsSinceLast = 0;
     if (this.nodes > this.maxNodes) this.thin();
@@ -178,7 +186,8 @@ export class CheckpointIndex {
         index % 2 === 0 || checkpoint.count === checkpoint.snapshotIndex + 1,
     );
     this.checkpoints.splice(0, this.checkpoints.length, ...kept);
-    this.nodes = kept.reduce((sum, item) => sum + checkpointSize(item), 0);
+    this.store.retain(kept.flatMap(checkpointEntries));
+    this.nodes = this.store.nodeCount;
     this.maxReplayMs *= 2;
     this.maxEvents *= 2;
   }

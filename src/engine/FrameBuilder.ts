@@ -1,7 +1,7 @@
 import { EventType, IncrementalSource } from '@rrweb/types';
 import type { fullSnapshotEvent } from '@rrweb/types';
-import { createCache, createMirror, rebuild } from 'rrweb-snapshot';
-import type { Mirror } from 'rrweb-snapshot';
+import { createMirror, rebuild } from 'rrweb-snapshot';
+import type { BuildCache, Mirror } from 'rrweb-snapshot';
 import type { ReplayEvent } from '../events/types';
 import { applyIncremental } from './apply';
 import type { ApplyContext } from './apply/context';
@@ -25,6 +25,7 @@ import { HoverState } from './HoverState';
 import { applyPendingAdoption } from './apply/styleSheets';
 import { buildSheet, captureCheckpoint, restoreCheckpoint } from './checkpoint';
 import type { Checkpoint } from './checkpoint';
+import type { SubtreeStore } from './SubtreeStore';
 import type { DiagnosticsCollector } from './diagnostics';
 import type { ReplayFrame } from './frame';
 import type { Timeline } from './timeline';
@@ -54,6 +55,7 @@ export class FrameBuilder {
     private readonly timeline: Timeline,
     diagnostics: DiagnosticsCollector,
     images: CanvasImageCache,
+    styles: BuildCache,
   ) {
     const meta = timeline.metaBefore(timeline.snapshotIndexes[0] ?? 0);
     this.viewport = meta.viewport;
@@ -65,7 +67,7 @@ export class FrameBuilder {
       doc: frame.document,
       pageUrl: this.href,
       mirror: createMirror(),
-      cache: createCache(),
+      cache: styles,
       diagnostics,
       eventIndex: 0,
       time: 0,
@@ -131,8 +133,10 @@ export class FrameBuilder {
     }
   }
 
-  capture(): Checkpoint {
-    return captureCheckpoint(this.frame.document, this.context.mirror, {
+  /** Captures the document, sharing equal subtrees through `store`. */
+  capture(store: SubtreeStore): Checkpoint {
+    const { mirror } = this.context;
+    return captureCheckpoint(this.frame.document, mirror, store, {
       count: this.appliedCount,
       snapshotIndex: this.snapshotIndex,
       scrolls: this.context.scrolls,

@@ -17,6 +17,7 @@ import { SeekQueue } from './SeekQueue';
 import { OFFLINE_POLICY, ReplayFrame } from './frame';
 import { createOnceLogger } from './logger';
 import { clampSpeed, clampTime } from './options';
+import { createStyleCache } from './styleCache';
 import type { CreateReplayerOptions } from './options';
 import { createStateContainer } from './stateContainer';
 import { Timeline } from './timeline';
@@ -91,11 +92,13 @@ export class ReplayEngine implements Replayer {
     );
     this.frame.prepareBlankDocument();
     this.images = createCanvasImageCache(this.frame.window!);
+    const styles = createStyleCache();
     this.builder = new FrameBuilder(
       this.frame,
       this.timeline,
       this.diagnostics,
       this.images,
+      styles,
     );
     this.scheduler = options.scheduler ?? browserScheduler;
     // Canvas commands draw decoded images synchronously, so a seek waits
@@ -131,19 +134,20 @@ export class ReplayEngine implements Replayer {
             this.scheduler,
             (indexProgress) => this.onIndexProgress(indexProgress),
             this.images,
+            styles,
             checkpointOptions,
           );
     // Decoding canvas images (after the policy is in place, which blocks
-    // remote ones) and indexing start in tasks of their own, so the caller
-    // gets the first frame without waiting for them.
-    this.scheduler.postTask(() => {
+    // remote ones), analysis and indexing start once the first frame is
+    // painted, so they delay neither its building nor its paint.
+    this.afterNextPaint(() => {
       if (this.destroyed) return;
       collectCanvasImages(recording.events, this.images);
       void this.images.ready.then(() =>
         this.scheduler.postTask(() => this.onImagesReady()),
       );
     });
-    this.scheduler.postTask(() => {
+    this.afterNextPaint(() => {
       if (!this.destroyed) void this.insights;
     });
     for (const diagnostic of this.diagnostics.list()) {
@@ -153,6 +157,16 @@ export class ReplayEngine implements Replayer {
 
   get document(): Document {
     return this.frame.document;
+  }
+
+  /**
+   * Runs `callback` in a task after the next rendering update: a task
+   * posted from an animation frame callback runs after that frame is
+   * painted. In a hidden page, which renders no frames, it waits until the
+   * page is shown.
+   */
+  private afterNextPaint(callback: () => void): void {
+    this.scheduler.requestFrame(() => this.scheduler.postTask(callback));
   }
 
   get pointerTrack() {

@@ -2,6 +2,8 @@ import type { SelectionRange, serializedNodeWithId } from '@rrweb/types';
 import type { Mirror } from 'rrweb-snapshot';
 import type { CanvasCopy } from './apply/canvas';
 import type { MediaState } from './apply/media';
+import { materializeSubtree } from './SubtreeStore';
+import type { SubtreeEntry, SubtreeStore } from './SubtreeStore';
 import type { Viewport } from './types';
 
 /** Scroll offsets by node id. */
@@ -9,8 +11,9 @@ export type ScrollOffsets = Map<number, { x: number; y: number }>;
 
 /**
  * A restorable state of the replayed document after a number of events.
- * The DOM is kept as detached clones, so restoring is a native deep import
- * plus one walk to re-register node ids, whatever the recording's length.
+ * The DOM is kept as shared subtree entries (see `SubtreeStore`), so
+ * restoring is building the nodes from them plus one walk to re-register
+ * node ids, whatever the recording's length.
  */
 export interface Checkpoint {
   /** Number of events applied when the checkpoint was taken. */
@@ -18,15 +21,15 @@ export interface Checkpoint {
   /** Index of the full snapshot the document was rebuilt from. */
   snapshotIndex: number;
   compatMode: string;
-  /** Clones of the document's children (doctype and root element). */
-  children: Node[];
-  /** Clones of shadow root contents, by walk position of their host. */
-  shadowChildren: Map<number, Node[]>;
+  /** The document's children (doctype and root element). */
+  children: SubtreeEntry[];
+  /** Shadow root contents, by walk position of their host. */
+  shadowChildren: Map<number, SubtreeEntry[]>;
   /**
-   * Clones of the children of same-origin iframe documents, by walk
-   * position of their iframe element.
+   * Children of same-origin iframe documents, by walk position of their
+   * iframe element.
    */
-  frameDocuments: Map<number, Node[]>;
+  frameDocuments: Map<number, SubtreeEntry[]>;
   /**
    * Selected state of each option of every `<select>`, by walk position:
    * cloning keeps input values but not which options are selected.
@@ -72,22 +75,32 @@ export type CheckpointState = Pick<
   sheets: ReadonlyMap<number, CSSStyleSheet>;
 };
 
-/** Number of nodes a checkpoint holds, as a measure of its memory. */
-export function checkpointSize(checkpoint: Checkpoint): number {
-  return checkpoint.ids.length;
+/** Returns the subtree entries a checkpoint refers to. */
+export function checkpointEntries(checkpoint: Checkpoint): SubtreeEntry[] {
+  return [
+    ...checkpoint.children,
+    ...[...checkpoint.shadowChildren.values()].flat(),
+    ...[...checkpoint.frameDocuments.values()].flat(),
+  ];
 }
 
-/** Captures the document `doc`, whose nodes `mirror` maps to ids. */
+/**
+ * Captures the document `doc`, whose nodes `mirror` maps to ids, with its
+ * subtrees interned in `store`.
+ */
 export function captureCheckpoint(
   doc: Document,
   mirror: Mirror,
+  store: SubtreeStore,
   state: CheckpointState,
 ): Checkpoint {
-  const children = cloneChildren(doc);
+  const internChildren = (parent: Node) =>
+    [...parent.childNodes].map((child) => store.intern(child));
+  const children = internChildren(doc);
   const ids: number[] = [];
   const metas: (serializedNodeWithId | null)[] = [];
-  const shadowChildren = new Map<number, Node[]>();
-  const frameDocuments = new Map<number, Node[]>();
+  const shadowChildren = new Map<number, SubtreeEntry[]>();
+  const frameDocuments = new Map<number, SubtreeEntry[]>();
   const selectedOptions = new Map<number, boolean[]>();
 
   walk(doc, (node) => {
@@ -105,11 +118,11 @@ export function captureCheckpoint(
 
     const shadowRoot = shadowRootOf(node);
     if (shadowRoot) {
-      shadowChildren.set(position, cloneChildren(shadowRoot));
+      shadowChildren.set(position, internChildren(shadowRoot));
     }
     const frameDocument = frameDocumentOf(node);
     if (!frameDocument || mirror.getId(frameDocument) === -1) return null;
-    frameDocuments.set(position, cloneChildren(frameDocument));
+    frameDocuments.set(position, internChildren(frameDocument));
     return frameDocument;
   });
 
@@ -220,13 +233,14 @@ function restoreSelectedOptions(select: HTMLSelectElement, flags: boolean[]) {
   if (!flags.includes(true)) select.selectedIndex = -1;
 }
 
-function cloneChildren(parent: Node): Node[] {
-  return [...parent.childNodes].map((child) => child.cloneNode(true));
-}
-
-function importChildren(parent: Document | ShadowRoot, clones: Node[]) {
+function importChildren(
+  parent: Document | ShadowRoot,
+  entries: SubtreeEntry[],
+) {
   const doc = parent.ownerDocument ?? (parent as Document);
-  for (const clone of clones) parent.appendChild(doc.importNode(clone, true));
+  for (const entry of entries) {
+    parent.appendChild(materializeSubtree(entry, doc));
+  }
 }
 
 function frameDocumentOf(node: Node): Document | null {

@@ -11,6 +11,33 @@ afterEach(() => {
   for (const replayer of replayers.splice(0)) replayer.destroy();
 });
 
+/**
+ * Seeks `indexed` to 50 seeded times and checks each frame against the
+ * frame `reference` shows at that time after playing forwards to it.
+ */
+async function expectSameFrames(
+  indexed: Replayer,
+  reference: Replayer,
+  duration: number,
+): Promise<void> {
+  const random = seededRandom(11);
+  const times = Array.from({ length: 50 }, () =>
+    Math.round(random() * duration),
+  );
+  const frames = new Map<number, string>();
+  for (const time of [...times].sort((a, b) => a - b)) {
+    await reference.seek(time);
+    frames.set(time, serializeFrame(reference.document));
+  }
+
+  for (const time of times) {
+    await indexed.seek(time);
+    expect(serializeFrame(indexed.document), `at ${time} ms`).toBe(
+      frames.get(time),
+    );
+  }
+}
+
 // A seek through a checkpoint must give the frame that replaying every
 // event from the start gives. The reference replayer has no checkpoints
 // and only ever moves forwards, one event batch after another.
@@ -36,21 +63,30 @@ test.each([
     replayers.push(indexed, reference);
     await waitForIndex(indexed);
 
-    const random = seededRandom(11);
-    const times = Array.from({ length: 50 }, () =>
-      Math.round(random() * recording.duration),
-    );
-    const frames = new Map<number, string>();
-    for (const time of [...times].sort((a, b) => a - b)) {
-      await reference.seek(time);
-      frames.set(time, serializeFrame(reference.document));
-    }
+    await expectSameFrames(indexed, reference, recording.duration);
+  },
+);
 
-    for (const time of times) {
-      await indexed.seek(time);
-      expect(serializeFrame(indexed.document), `at ${time} ms`).toBe(
-        frames.get(time),
-      );
-    }
+// Checkpoints share equal subtrees. A small node budget makes indexing
+// drop every other checkpoint several times. Each time, the shared
+// subtrees that only dropped checkpoints used are freed, and the kept
+// checkpoints must still restore the frames replay gives.
+test.each(['chalk-session-25131bfa', 'posthog-app-insights-wide'])(
+  'thinned checkpoints equal replay from start: %s',
+  { timeout: 120_000 },
+  async (name) => {
+    const recording = parseRecording(await fetchRecording(name));
+    const indexed = createReplayer(recording, {
+      root: createRoot(640, 400),
+      checkpoints: { maxReplayMs: 0.5, maxEvents: 20, maxNodes: 600 },
+    });
+    const reference = createReplayer(recording, {
+      root: createRoot(640, 400),
+      checkpoints: false,
+    });
+    replayers.push(indexed, reference);
+    await waitForIndex(indexed);
+
+    await expectSameFrames(indexed, reference, recording.duration);
   },
 );
