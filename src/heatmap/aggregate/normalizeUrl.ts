@@ -40,6 +40,7 @@ export function createUrlNormalizer(
         throw new SyntaxError(
           `Invalid URL replace pattern ${JSON.stringify(pattern)}: ` +
             (error as Error).message,
+          { cause: error },
         );
       }
     },

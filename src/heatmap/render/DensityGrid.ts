@@ -64,7 +64,7 @@ export class DensityGrid {
     const soft = Math.max(0, Math.min(1, blur));
     const core = Math.round((radius * (1 - soft)) / this.cellSize);
     const pass = Math.round((radius * soft) / 3 / this.cellSize);
-    let values = Float32Array.from(this.counts);
+    const values = Float32Array.from(this.counts);
     const scratch = new Float32Array(values.length);
 
     for (const half of [core, pass, pass, pass]) {

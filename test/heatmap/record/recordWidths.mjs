@@ -45,7 +45,7 @@ async function serve() {
 }
 
 /** Moves to a point inside `selector`'s box and clicks there. */
-async function clickIn(page, { selector, fx, fy, times }) {
+async function clickIn(page, { selector, fx, fy, times, waitMs = 0 }) {
   const target = page.locator(selector);
   await target.scrollIntoViewIfNeeded();
   await page.waitForTimeout(STEP_MS * 2);
@@ -60,6 +60,7 @@ async function clickIn(page, { selector, fx, fy, times }) {
     await page.mouse.click(x, y);
     await page.waitForTimeout(times > 1 ? 150 : STEP_MS * 3);
   }
+  await page.waitForTimeout(waitMs);
 }
 
 /** Records one session at `width` and returns its events. */
