@@ -26,7 +26,12 @@ export { legendGradient, legendStops } from './render/legend';
 export type { LegendStop } from './render/legend';
 export { paletteColor, paletteTable, PALETTES } from './render/palettes';
 export type { OpacityRamp, PaletteName } from './render/palettes';
-export { colorize, renderHeatmap } from './render/renderHeatmap';
+export {
+  colorize,
+  computeHeatmap,
+  drawHeatmap,
+  renderHeatmap,
+} from './render/renderHeatmap';
 export type {
   HeatmapCanvas,
   HeatmapRendering,
@@ -60,3 +65,7 @@ export type {
   WorkerAggregateOptions,
   WorkerRecording,
 } from './worker/protocol';
+export { renderScrollDepth } from './render/renderScrollDepth';
+export type { ScrollDepthRenderOptions } from './render/renderScrollDepth';
+export { exportHeatmapPng } from './render/exportPng';
+export type { PngExportOptions } from './render/exportPng';

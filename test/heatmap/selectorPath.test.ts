@@ -58,3 +58,27 @@ describe('selectorPath', () => {
     expect(selectorPath(index, 1)).toBeUndefined();
   });
 });
+
+describe('selectorPath with repeated names', () => {
+  it('keeps a repeated test id in its step and goes on up', () => {
+    const index = indexOf([
+      element(4, 'nav', { id: 'tabs' }, [
+        element(5, 'div', { 'data-testid': 'chip' }, [text(7, 'Inbox')]),
+        element(6, 'div', { 'data-testid': 'chip' }, [text(8, 'Urgent')]),
+      ]),
+    ]);
+
+    expect(selectorPath(index, 8)).toBe(
+      '#tabs > div[data-testid="chip"]:nth-of-type(2)',
+    );
+  });
+
+  it('does not trust an id that two elements share', () => {
+    const index = indexOf([
+      element(4, 'p', { id: 'x' }),
+      element(5, 'p', { id: 'x' }),
+    ]);
+
+    expect(selectorPath(index, 5)).toBe('body > p#x:nth-of-type(2)');
+  });
+});

@@ -1,3 +1,4 @@
+import { isRecording } from '../../events/isRecording';
 import { parseRecording } from '../../events/parseRecording';
 import type { Recording, RecordingInput } from '../../events/types';
 import type { DeadClickOptions } from '../../insights/deadClicks';
@@ -127,15 +128,4 @@ function positive(value: number, name: string): number {
     );
   }
   return value;
-}
-
-function isRecording(input: unknown): input is Recording {
-  const candidate = input as Partial<Recording> | null;
-  return (
-    typeof candidate === 'object' &&
-    candidate !== null &&
-    Array.isArray(candidate.events) &&
-    typeof candidate.startTime === 'number' &&
-    Array.isArray(candidate.diagnostics)
-  );
 }

@@ -6,7 +6,9 @@ import type { BoxMeasurer, ElementBox } from './ElementBox';
 export interface ReplayBoxOptions {
   /**
    * Element the hidden replay frames are created in; it must be attached
-   * to the document. @default a hidden element appended to `document.body`
+   * to the document and rendered. @default a transparent element placed
+   * off-screen, appended to the `<html>` element so that page styles
+   * hiding the body's children do not hide it
    */
   root?: HTMLElement | undefined;
   /** Further engine options (a logger, `allowNetwork`). @default {} */
@@ -35,6 +37,12 @@ export function createReplayBoxMeasurer(
       root,
     });
     try {
+      if (replayer.iframe.getBoundingClientRect().width === 0) {
+        throw new Error(
+          'Measuring heatmap boxes failed: the replay frame has no layout. ' +
+            'Pass a root element that is rendered (not inside display: none).',
+        );
+      }
       const boxes: (ElementBox | undefined)[] = [];
       for (const click of clicks) {
         await replayer.seek(click.time);
@@ -79,6 +87,6 @@ function createHiddenRoot(): HTMLElement {
     opacity: '0',
     pointerEvents: 'none',
   });
-  document.body.appendChild(root);
+  document.documentElement.appendChild(root);
   return root;
 }

@@ -24,8 +24,10 @@ const MAX_CLASSES = 2;
  * that share their markup across layouts, in recordings made at other
  * widths. Each step is a tag with up to two stable class names, and
  * `:nth-of-type()` when siblings share the tag; the path stops early at
- * an element with a stable id or a test id. A text node stands for its
- * parent element. Returns undefined when the node is not an element in
+ * an element whose stable id or test id no other element in the
+ * document has. A repeated test id (a list of `chip`s) is kept as an
+ * attribute of its step instead. A text node stands for its parent
+ * element. Returns undefined when the node is not an element in
  * the document tree.
  *
  * NOTE: elements inside shadow roots or nested iframes get a path that
@@ -40,16 +42,17 @@ export function selectorPath(index: NodeIndex, id: number): string | undefined {
   if (node?.type !== NodeType.Element) return undefined;
 
   const steps: string[] = [];
+  const root = rootOf(index, node);
   for (let current: IndexedNode | undefined = node; current;) {
     if (current.type !== NodeType.Element || current.tagName === undefined) {
       break;
     }
-    const anchor = anchorOf(current);
-    if (anchor) {
-      steps.push(anchor);
+    const anchor = anchorOf(index, root, current);
+    if (anchor.unique) {
+      steps.push(anchor.selector);
       break;
     }
-    steps.push(stepOf(index, current));
+    steps.push(stepOf(index, current, anchor.selector));
     if (current.tagName === 'body' || current.tagName === 'html') break;
     current =
       current.parentId === undefined ? undefined : index.get(current.parentId);
@@ -58,22 +61,67 @@ export function selectorPath(index: NodeIndex, id: number): string | undefined {
   return steps.reverse().join(' > ');
 }
 
-/** A step that is unique by itself: a stable id or a test id. */
-function anchorOf(node: IndexedNode): string | undefined {
+/**
+ * Returns the element's stable id or test id as a selector, and whether
+ * it is the only element in the document with it.
+ */
+function anchorOf(
+  index: NodeIndex,
+  root: IndexedNode,
+  node: IndexedNode,
+): { selector: string; unique: boolean } {
   const id = node.attributes.get('id');
   if (typeof id === 'string' && isStableName(id)) {
-    return `#${escapeIdentifier(id)}`;
+    const unique = countWith(index, root, 'id', id) === 1;
+    return { selector: `#${escapeIdentifier(id)}`, unique };
   }
   for (const name of TEST_ID_ATTRIBUTES) {
     const value = node.attributes.get(name);
     if (typeof value === 'string' && value !== '') {
-      return `[${name}="${escapeString(value)}"]`;
+      const unique = countWith(index, root, name, value) === 1;
+      return { selector: `[${name}="${escapeString(value)}"]`, unique };
     }
   }
-  return undefined;
+  return { selector: '', unique: false };
 }
 
-function stepOf(index: NodeIndex, node: IndexedNode): string {
+/** The document (or detached subtree root) `node` belongs to. */
+function rootOf(index: NodeIndex, node: IndexedNode): IndexedNode {
+  let root = node;
+  for (let parent = index.get(root.parentId ?? NaN); parent;) {
+    root = parent;
+    parent = index.get(root.parentId ?? NaN);
+  }
+  return root;
+}
+
+/**
+ * Counts elements under `root` whose attribute `name` is `value`, up to
+ * 2: one walk of the tree, linear in its size.
+ */
+function countWith(
+  index: NodeIndex,
+  root: IndexedNode,
+  name: string,
+  value: string,
+): number {
+  let count = 0;
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.attributes.get(name) === value && ++count > 1) return count;
+    for (let child = index.get(node.firstChildId ?? NaN); child;) {
+      stack.push(child);
+      child = index.get(child.nextSiblingId ?? NaN);
+    }
+  }
+  return count;
+}
+
+function stepOf(
+  index: NodeIndex,
+  node: IndexedNode,
+  attribute: string,
+): string {
   const tag = node.tagName ?? '*';
   if (tag === 'html' || tag === 'body' || tag === 'head') return tag;
 
@@ -88,7 +136,7 @@ function stepOf(index: NodeIndex, node: IndexedNode): string {
 
   const position = positionOfType(index, node);
   const nth = position.total > 1 ? `:nth-of-type(${position.index})` : '';
-  return `${escapeIdentifier(tag)}${classes}${nth}`;
+  return `${escapeIdentifier(tag)}${attribute}${classes}${nth}`;
 }
 
 /** 1-based position of `node` among its parent's children of its tag. */

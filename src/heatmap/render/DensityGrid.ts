@@ -35,16 +35,24 @@ export class DensityGrid {
     this.counts = new Float32Array(this.columns * this.rows);
   }
 
-  /** Adds points; those outside the area are skipped and counted. */
-  add(points: PointSet): { added: number; outside: number } {
+  /**
+   * Adds points; those outside the area are skipped and counted. The
+   * grid's top-left corner is at (`originX`, `originY`) in the points'
+   * coordinates, so a scrolled view bins page coordinates directly.
+   */
+  add(
+    points: PointSet,
+    originX = 0,
+    originY = 0,
+  ): { added: number; outside: number } {
     const { xs, ys, weights } = points;
     const { columns, rows, counts } = this;
     const scale = 1 / this.cellSize;
     let outside = 0;
 
     for (let i = 0; i < xs.length; i++) {
-      const column = Math.floor(xs[i]! * scale);
-      const row = Math.floor(ys[i]! * scale);
+      const column = Math.floor((xs[i]! - originX) * scale);
+      const row = Math.floor((ys[i]! - originY) * scale);
       if (column < 0 || row < 0 || column >= columns || row >= rows) {
         outside += 1;
         continue;

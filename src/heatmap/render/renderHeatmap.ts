@@ -24,6 +24,11 @@ export interface RenderOptions extends OpacityRamp {
   cellSize?: number | undefined;
   /** Canvas pixels per CSS px. @default 1 */
   pixelRatio?: number | undefined;
+  /**
+   * Point coordinates of the canvas's top-left corner, for a view of a
+   * scrolled page. @default { x: 0, y: 0 }
+   */
+  origin?: { x: number; y: number } | undefined;
 }
 
 /** What a render produced, for the legend and hover read-outs. */
@@ -35,6 +40,16 @@ export interface HeatmapRendering {
   palette: PaletteName;
   /** Points outside the drawn area. */
   outside: number;
+  /**
+   * Cells in a square of side `2 * radius`: density times this is about
+   * the points in such a square, the unit legends show.
+   */
+  kernelCells: number;
+  radius: number;
+  /** One RGBA pixel per grid cell, row-major. */
+  pixels: Uint8ClampedArray<ArrayBuffer>;
+  /** Drawn area, CSS px. */
+  size: { width: number; height: number };
 }
 
 /** A canvas the renderer can draw on, in a window or a worker. */
@@ -42,10 +57,7 @@ export type HeatmapCanvas = HTMLCanvasElement | OffscreenCanvas;
 
 /**
  * Draws `points` as a heatmap over the whole of `canvas`, whose CSS size
- * is `width` x `height` px: bins them into a density grid, blurs the grid,
- * maps it through the scale and palette into an image one pixel per
- * cell, and scales that image up with smoothing. The cost grows with the
- * number of points only in the binning pass.
+ * is `width` x `height` px: `computeHeatmap`, then `drawHeatmap`.
  */
 export function renderHeatmap(
   canvas: HeatmapCanvas,
@@ -53,24 +65,62 @@ export function renderHeatmap(
   size: { width: number; height: number },
   options: RenderOptions = {},
 ): HeatmapRendering {
+  const rendering = computeHeatmap(points, size, options);
+  drawHeatmap(canvas, rendering, options.pixelRatio ?? 1);
+  return rendering;
+}
+
+/**
+ * Bins `points` into a density grid, blurs it, and maps it through the
+ * scale and palette into an image of one pixel per cell. The cost grows
+ * with the number of points only in the binning pass. Needs no canvas.
+ */
+export function computeHeatmap(
+  points: PointSet,
+  size: { width: number; height: number },
+  options: RenderOptions = {},
+): HeatmapRendering {
   const radius = options.radius ?? 20;
   const cellSize = options.cellSize ?? Math.max(1, Math.round(radius / 4));
   const palette = options.palette ?? 'turbo';
-  const ratio = options.pixelRatio ?? 1;
   const table = paletteTable(palette, options);
 
   const grid = new DensityGrid(size.width, size.height, cellSize);
-  const { outside } = grid.add(points);
+  const origin = options.origin ?? { x: 0, y: 0 };
+  const { outside } = grid.add(points, origin.x, origin.y);
   const density = grid.blur(radius, options.blur ?? 0.85);
   const scale = createValueScale(
     options.scale ?? 'linear',
     density,
     options.max ?? 'auto',
   );
+  const pixels = colorize(density, grid.columns, grid.rows, scale, table);
+  const kernelCells = ((2 * radius) / cellSize) ** 2;
+  return {
+    grid,
+    density,
+    scale,
+    palette,
+    outside,
+    kernelCells,
+    radius,
+    pixels,
+    size,
+  };
+}
 
-  const image = colorize(density, grid.columns, grid.rows, scale, table);
-  canvas.width = Math.round(size.width * ratio);
-  canvas.height = Math.round(size.height * ratio);
+/**
+ * Paints a computed heatmap over the whole of `canvas`: the cell image
+ * is scaled up with smoothing to `size` CSS px times `pixelRatio`.
+ */
+export function drawHeatmap(
+  canvas: HeatmapCanvas,
+  rendering: HeatmapRendering,
+  pixelRatio = 1,
+): void {
+  const { grid, pixels, size } = rendering;
+  canvas.width = Math.round(size.width * pixelRatio);
+  canvas.height = Math.round(size.height * pixelRatio);
   const context = canvas.getContext('2d') as
     CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
   if (!context) throw new Error('The heatmap canvas has no 2D context.');
@@ -78,17 +128,20 @@ export function renderHeatmap(
   const cells = createScratchCanvas(grid.columns, grid.rows);
   const cellContext = cells.getContext('2d') as
     OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
-  cellContext.putImageData(new ImageData(image, grid.columns, grid.rows), 0, 0);
+  cellContext.putImageData(
+    new ImageData(pixels, grid.columns, grid.rows),
+    0,
+    0,
+  );
   context.clearRect(0, 0, canvas.width, canvas.height);
   context.imageSmoothingEnabled = true;
   context.drawImage(
     cells,
     0,
     0,
-    grid.columns * cellSize * ratio,
-    grid.rows * cellSize * ratio,
+    grid.columns * grid.cellSize * pixelRatio,
+    grid.rows * grid.cellSize * pixelRatio,
   );
-  return { grid, density, scale, palette, outside };
 }
 
 /** Maps each cell's density to a palette colour, one RGBA pixel per cell. */
