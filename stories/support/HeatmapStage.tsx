@@ -31,6 +31,8 @@ export function HeatmapStage({
           {stats.estimated} at the element centre,{' '}
           {fallbacks.missingNode + fallbacks.noSelector + fallbacks.noBox} in
           page coordinates.
+          {unlocated > 0 &&
+            ` ${unlocated} of the points shown are on elements this frame does not have.`}
         </p>
       </aside>
     </div>
