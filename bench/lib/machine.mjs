@@ -14,5 +14,7 @@ export function describeMachine(browser) {
     chromium: browser.version(),
     node: process.version,
     date: new Date().toISOString(),
+    /** 1, 5 and 15 minute load averages when the run started. */
+    loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))),
   };
 }
