@@ -162,7 +162,7 @@ export const PhoneBucketOnly: Story = {
   },
 };
 
-/** Where the pointer went, from every mouse-move sample. */
+/** Pointer movement, from every mouse-move sample. */
 export const Movement: Story = {
   args: { mode: 'move', bucket: '1024-1439', radius: 30 },
   play: async ({ canvasElement }) => {
@@ -220,7 +220,7 @@ export const ExportPng: Story = {
 /**
  * Real sessions of one React Native Web app (chalk) recorded at 1001,
  * 1280 and 1470 px on three hosts, keyed by path alone, on the 1280 px
- * session's first frame.
+ * session's frame at 6 s.
  */
 export const ChalkAcrossWidths: Story = {
   loaders: [

@@ -22,6 +22,16 @@ export const AGGREGATED_FIXTURES = fs
   )
   .sort();
 
+/** Recordings whose click boxes are measured by replay on the main thread. */
+export const MEASURED_FIXTURES = [
+  'reprise-pricing-375.json',
+  'reprise-pricing-768.json',
+  'reprise-pricing-1280.json',
+  'chalk-session-25131bfa.json',
+  'chalk-session-e1e2280b.json',
+  'posthog-com-docs.json',
+];
+
 const ENTRIES = {
   heatmap: 'heatmapEntry.ts',
   heatmapWorker: 'heatmapWorkerEntry.ts',
@@ -92,7 +102,20 @@ export async function measureHeatmap(browser, baseUrl, { log, quick = false }) {
       ([urls, count]) => window.heatmapBench.aggregate(urls, count),
       /** @type {const} */ ([urls, count]),
     );
-    return { render, aggregate, fixtures: AGGREGATED_FIXTURES, errors };
+
+    log('heatmap: measuring click boxes by replay');
+    const measure = await page.evaluate(
+      (urls) => window.heatmapBench.measure(urls),
+      MEASURED_FIXTURES.map((file) => `/fixtures/${file}`),
+    );
+    return {
+      render,
+      aggregate,
+      measure,
+      fixtures: AGGREGATED_FIXTURES,
+      measuredFixtures: MEASURED_FIXTURES,
+      errors,
+    };
   } catch (error) {
     return { error: /** @type {Error} */ (error).message, errors };
   } finally {

@@ -129,5 +129,46 @@ ${heatmap.fixtures.length} bundled real recordings (12 KB to 4 MB;
 the worker fetches, parses and walks itself, two in flight. Long tasks
 are the main thread's, from the Long Tasks API; the timer lag is the
 largest lateness of a 10 ms \`setTimeout\` loop on the main thread
-during the run. ${aggregate.rejected} recordings were rejected.`;
+during the run. ${aggregate.rejected} recordings were rejected.
+
+${measureSection(heatmap)}`;
+}
+
+/** @param {Record<string, any>} heatmap */
+function measureSection(heatmap) {
+  const { measure } = heatmap;
+  if (!measure) return '';
+  const table = markdownTable(
+    [
+      'recordings',
+      'clicks',
+      'measured',
+      'wall time',
+      'per click',
+      'long tasks',
+      'longest task',
+    ],
+    [
+      [
+        String(measure.recordings),
+        String(measure.clicks),
+        String(measure.measured),
+        `${measure.wallMs.toFixed(0)} ms`,
+        `${(measure.wallMs / Math.max(1, measure.clicks)).toFixed(1)} ms`,
+        String(measure.longTasks.count),
+        measure.longTasks.count
+          ? `${measure.longTasks.max.toFixed(0)} ms`
+          : 'none',
+      ],
+    ],
+  );
+  return `### Measuring boxes by replay
+
+${table}
+
+\`aggregateHeatmap\` with \`createReplayBoxMeasurer()\` on the main thread,
+over ${heatmap.measuredFixtures.join(', ')}: one engine frame per
+recording and a seek per click, for exact positions inside each
+element's box. The time includes \`parseRecording\` and the walk over
+the events; fetching and \`JSON.parse\` ran before the timer started.`;
 }

@@ -1,5 +1,7 @@
 import h337 from 'heatmap.js';
 import simpleheat from 'simpleheat';
+import { aggregateHeatmap } from '../../src/heatmap/aggregate/aggregateHeatmap';
+import { createReplayBoxMeasurer } from '../../src/heatmap/aggregate/createReplayBoxMeasurer';
 import { renderHeatmap } from '../../src/heatmap/render/renderHeatmap';
 import { aggregateInWorker } from '../../src/heatmap/worker/aggregateInWorker';
 import { makePoints } from './heatmapPoints';
@@ -34,6 +36,14 @@ export interface AggregateBenchResult {
   maxTimerLagMs: number;
 }
 
+export interface MeasureBenchResult {
+  recordings: number;
+  clicks: number;
+  measured: number;
+  wallMs: number;
+  longTasks: { count: number; max: number; total: number };
+}
+
 declare global {
   interface Window {
     heatmapBench?: {
@@ -42,6 +52,7 @@ declare global {
         runs: Record<string, number>,
       ): Promise<RenderBenchResult>;
       aggregate(urls: string[], count: number): Promise<AggregateBenchResult>;
+      measure(urls: string[]): Promise<MeasureBenchResult>;
     };
   }
 }
@@ -139,6 +150,26 @@ window.heatmapBench = {
       }),
     });
     return { points: count, width, height, radius: RADIUS, times };
+  },
+
+  async measure(urls) {
+    const recordings = await Promise.all(
+      urls.map(async (url) => (await fetch(url)).json()),
+    );
+    await settle();
+    const stop = observeLongTasks();
+    const start = performance.now();
+    const result = await aggregateHeatmap(recordings, {
+      measureBoxes: createReplayBoxMeasurer(),
+    });
+    const wallMs = performance.now() - start;
+    return {
+      recordings: result.stats.recordings,
+      clicks: result.stats.clicks,
+      measured: result.stats.measured,
+      wallMs,
+      longTasks: stop(),
+    };
   },
 
   async aggregate(urls, count) {

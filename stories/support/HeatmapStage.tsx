@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { HeatmapStats } from '../../src/heatmap/types';
 import { useHeatmapView } from '../../src/react/heatmap';
 
-/** A heatmap beside its side panel, with the aggregation's counts below. */
+/** Lays out a heatmap beside its side panel and the aggregation's counts. */
 export function HeatmapStage({
   stats,
   children,

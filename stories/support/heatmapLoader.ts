@@ -7,7 +7,7 @@ import type { HeatmapData } from '../../src/heatmap/types';
 import { fetchRecording } from '../recordings';
 import type { RecordingName } from '../recordings';
 
-/** What a heatmap story gets from its loader. */
+/** Data a heatmap story's loader provides. */
 export interface HeatmapStoryData {
   data: HeatmapData;
   background: Recording;

@@ -23,7 +23,7 @@ const MAX_CLASSES = 2;
  * names the same element in any replay of that moment and, for pages
  * that share their markup across layouts, in recordings made at other
  * widths. Each step is a tag with up to two stable class names, and
- * `:nth-of-type()` when siblings share the tag; the path stops early at
+ * `:nth-of-type()` when siblings share the tag. The path stops early at
  * an element whose stable id or test id no other element in the
  * document has. A repeated test id (a list of `chip`s) is kept as an
  * attribute of its step instead. A text node stands for its parent
@@ -85,7 +85,7 @@ function anchorOf(
   return { selector: '', unique: false };
 }
 
-/** The document (or detached subtree root) `node` belongs to. */
+/** Returns the document, or the detached subtree's root, that holds `node`. */
 function rootOf(index: NodeIndex, node: IndexedNode): IndexedNode {
   let root = node;
   for (let parent = index.get(root.parentId ?? NaN); parent;) {

@@ -35,7 +35,7 @@ export interface HeatmapProps extends Pick<
    * `parseRecording` accepts. The engine rebuilds its frame at `frameTime`.
    */
   background: RecordingInput | Recording;
-  /** Which rows to draw. @default 'click' */
+  /** Kind of rows drawn. @default 'click' */
   mode?: HeatmapMode | undefined;
   /** Page key of the rows to draw. @default the background's page */
   page?: string | undefined;
