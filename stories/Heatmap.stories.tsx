@@ -182,6 +182,15 @@ export const ScrollDepth: Story = {
     await expect(within(canvasElement).getByRole('figure')).toHaveTextContent(
       'Sessions that reached the depth',
     );
+
+    // End scrolls the page frame to its bottom, where fewer sessions got.
+    const layer = within(canvasElement).getByRole('group');
+    layer.focus();
+    await userEvent.keyboard('{End}');
+    const frame = canvasElement.querySelector('iframe')!;
+    await waitFor(() =>
+      expect(frame.contentWindow!.scrollY).toBeGreaterThan(0),
+    );
   },
 };
 

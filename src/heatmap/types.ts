@@ -60,7 +60,7 @@ export interface FallbackCounts {
 
 /** Counts that explain the rows. */
 export interface HeatmapStats {
-  /** Recordings read. */
+  /** Recordings aggregated (not counting rejected ones). */
   recordings: number;
   /** Recordings that failed to parse; they contribute nothing. */
   rejected: number;
