@@ -45,9 +45,15 @@ export interface HeatmapProps extends Pick<
    * @default the background's bucket
    */
   bucket?: string | null | undefined;
-  /** Normalizer that made the rows' page keys. @default origin + path */
+  /**
+   * Normalizer that made the rows' page keys, read with `background`.
+   * @default origin + path
+   */
   normalizeUrl?: UrlNormalizer | undefined;
-  /** Breakpoints that made the rows' buckets. @default [768, 1024, 1440] */
+  /**
+   * Breakpoints that made the rows' buckets, read with `background`.
+   * @default [768, 1024, 1440]
+   */
   breakpoints?: readonly number[] | undefined;
   /** Playback time of the background frame, ms. @default 0 */
   frameTime?: number | undefined;
@@ -146,6 +152,7 @@ export function Heatmap(props: HeatmapProps) {
     page,
     bucket: bucket ?? 'all',
     rows: shown,
+    palette: props.palette ?? 'turbo',
     rendering: drawn.rendering,
     elements: drawn.placed?.elements ?? [],
     unlocated: drawn.placed?.unlocated ?? 0,

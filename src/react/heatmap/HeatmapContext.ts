@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { PaletteName } from '../../heatmap/render/palettes';
 import type { HeatmapRendering } from '../../heatmap/render/renderHeatmap';
 import type { PlacedElement } from '../../heatmap/rows/placeRows';
 import type { ScrollDepth } from '../../heatmap/rows/scrollDepth';
@@ -12,6 +13,8 @@ export interface HeatmapView {
   bucket: string;
   /** Rows of this page, bucket and mode. */
   rows: readonly HeatmapRow[];
+  /** Palette the heatmap draws with. */
+  palette: PaletteName;
   /** The last point rendering; null in scroll mode or before the frame. */
   rendering: HeatmapRendering | null;
   /** Elements of the rows found in the frame, busiest first. */

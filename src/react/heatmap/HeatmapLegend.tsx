@@ -8,7 +8,7 @@ import { MODE_NOUNS } from './modeNames';
 export interface HeatmapLegendProps {
   /** Scale to describe. @default the enclosing `<Heatmap>`'s */
   scale?: ValueScale | undefined;
-  /** Palette to show. @default the enclosing `<Heatmap>`'s, else 'turbo' */
+  /** Palette shown. @default the enclosing `<Heatmap>`'s, else 'turbo' */
   palette?: PaletteName | undefined;
   /**
    * Factor from density to the unit shown (points per square of twice
@@ -29,7 +29,7 @@ export interface HeatmapLegendProps {
 export function HeatmapLegend(props: HeatmapLegendProps) {
   const view = useHeatmapView();
   const rendering = view?.rendering ?? null;
-  const palette = props.palette ?? rendering?.palette ?? 'turbo';
+  const palette = props.palette ?? view?.palette ?? 'turbo';
   const ticks = props.ticks ?? 5;
 
   if (view?.mode === 'scroll') {
