@@ -64,49 +64,49 @@ export async function buildHeatmapBundles() {
 }
 
 /**
- * Runs the heatmap benchmarks in one fresh page of `browser`: rendering
- * 1,000,000 points with Reprise, simpleheat and heatmap.js, then
- * aggregating 1,000 recordings in the worker while watching the main
- * thread.
+ * Runs the heatmap benchmarks, each in a fresh page of `browser`: rendering
+ * 1,000,000 points with Reprise, simpleheat and heatmap.js, aggregating
+ * 1,000 recordings in the worker while watching the main thread, and
+ * measuring click boxes by replay on the main thread.
  * @param {import('playwright-core').Browser} browser
  * @param {string} baseUrl
  * @param {{ log: (line: string) => void, quick?: boolean }} options
  */
 export async function measureHeatmap(browser, baseUrl, { log, quick = false }) {
-  const context = await browser.newContext({
-    viewport: { width: 1400, height: 900 },
-  });
-  const page = await context.newPage();
   /** @type {string[]} */
   const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
   try {
-    await page.goto(`${baseUrl}/page/heatmap.html`);
-    await page.waitForFunction(() => window.heatmapBench !== undefined);
-
-    log(`heatmap: rendering ${HEATMAP_POINTS.toLocaleString('en')} points`);
-    // simpleheat takes about a minute per draw of a million points here,
-    // so it gets few runs.
+    // simpleheat takes one to two minutes per draw of a million points
+    // here, so it gets few runs.
     const runs = quick
       ? { reprise: 5, simpleheat: 1, 'heatmap.js': 1 }
       : { reprise: 15, simpleheat: 2, 'heatmap.js': 3 };
-    const render = await page.evaluate(
-      ([points, runs]) => window.heatmapBench.render(points, runs),
-      /** @type {const} */ ([HEATMAP_POINTS, runs]),
+    log(`heatmap: rendering ${HEATMAP_POINTS.toLocaleString('en')} points`);
+    const render = await inFreshPage(browser, baseUrl, errors, (page) =>
+      page.evaluate(
+        ([points, runs]) => window.heatmapBench.render(points, runs),
+        /** @type {const} */ ([HEATMAP_POINTS, runs]),
+      ),
     );
 
+    // A page of its own, so collecting the renderers' garbage (millions
+    // of point objects) does not land in this measurement.
     const count = quick ? 100 : AGGREGATED_RECORDINGS;
     log(`heatmap: aggregating ${count} recordings in a worker`);
     const urls = AGGREGATED_FIXTURES.map((file) => `/fixtures/${file}`);
-    const aggregate = await page.evaluate(
-      ([urls, count]) => window.heatmapBench.aggregate(urls, count),
-      /** @type {const} */ ([urls, count]),
+    const aggregate = await inFreshPage(browser, baseUrl, errors, (page) =>
+      page.evaluate(
+        ([urls, count]) => window.heatmapBench.aggregate(urls, count),
+        /** @type {const} */ ([urls, count]),
+      ),
     );
 
     log('heatmap: measuring click boxes by replay');
-    const measure = await page.evaluate(
-      (urls) => window.heatmapBench.measure(urls),
-      MEASURED_FIXTURES.map((file) => `/fixtures/${file}`),
+    const measure = await inFreshPage(browser, baseUrl, errors, (page) =>
+      page.evaluate(
+        (urls) => window.heatmapBench.measure(urls),
+        MEASURED_FIXTURES.map((file) => `/fixtures/${file}`),
+      ),
     );
     return {
       render,
@@ -118,6 +118,29 @@ export async function measureHeatmap(browser, baseUrl, { log, quick = false }) {
     };
   } catch (error) {
     return { error: /** @type {Error} */ (error).message, errors };
+  }
+}
+
+/**
+ * Opens the heatmap bench page in a new browser context, runs `task` on
+ * it and closes the context. Page errors are added to `errors`.
+ * @template T
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} baseUrl
+ * @param {string[]} errors
+ * @param {(page: import('playwright-core').Page) => Promise<T>} task
+ * @returns {Promise<T>}
+ */
+async function inFreshPage(browser, baseUrl, errors, task) {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+  });
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${baseUrl}/page/heatmap.html`);
+    await page.waitForFunction(() => window.heatmapBench !== undefined);
+    return await task(page);
   } finally {
     await context.close();
   }

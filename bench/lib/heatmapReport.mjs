@@ -126,7 +126,8 @@ ${aggregateTable}
 ${aggregate.recordings + aggregate.rejected} recordings cycled from the
 ${heatmap.fixtures.length} bundled real recordings (12 KB to 4 MB;
 \`test/fixtures/recordings\`), given to \`aggregateInWorker\` as URLs that
-the worker fetches, parses and walks itself, two in flight. Long tasks
+the worker fetches, parses and walks itself, two in flight, in a page
+of its own (not the one the renderers ran in). Long tasks
 are the main thread's, from the Long Tasks API; the timer lag is the
 largest lateness of a 10 ms \`setTimeout\` loop on the main thread
 during the run. ${aggregate.rejected} recordings were rejected.
