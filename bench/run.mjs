@@ -7,8 +7,13 @@
  *   npm run bench -- --quick           fewer recordings and seeks
  *   npm run bench -- --only=chalk-1h   only the named recordings
  *                                      (comma-separated)
+ *   npm run bench -- --heatmap         only the heatmap benchmarks
  *
- * A run with --quick or --only writes bench/out/benchmarks-partial.md
+ * Every run but --only ends with the heatmap benchmarks: rendering
+ * 1,000,000 points beside simpleheat and heatmap.js, and aggregating
+ * 1,000 recordings in a worker (100 with --quick).
+ *
+ * A run with --quick, --only or --heatmap writes bench/out/benchmarks-partial.md
  * instead of BENCHMARKS.md. Raw numbers go to bench/out/results.json (or
  * results-partial.json).
  */
@@ -19,6 +24,8 @@ import { writeBenchmarksDoc } from './lib/benchmarksDoc.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { buildBundles, PLAYERS } from './lib/bundles.mjs';
 import { evaluateGoals, GOAL_RECORDING } from './lib/goals.mjs';
+import { buildHeatmapBundles, measureHeatmap } from './lib/heatmapBench.mjs';
+import { evaluateHeatmapGoals } from './lib/heatmapReport.mjs';
 import { currentLoad, describeMachine } from './lib/machine.mjs';
 import { measureColdStarts } from './lib/measureColdStarts.mjs';
 import { measurePlayer } from './lib/measurePlayer.mjs';
@@ -33,7 +40,8 @@ const only = process.argv
   .find((arg) => arg.startsWith('--only='))
   ?.slice('--only='.length)
   .split(',');
-const partial = quick || only !== undefined;
+const heatmapOnly = process.argv.includes('--heatmap');
+const partial = quick || only !== undefined || heatmapOnly;
 const known = [...GENERATED, ...REAL].map((spec) => spec.name);
 const unknown = only?.filter((name) => !known.includes(name)) ?? [];
 if (unknown.length > 0) {
@@ -59,13 +67,18 @@ const log = (/** @type {string} */ line) => {
 };
 
 await buildBundles();
+await buildHeatmapBundles();
 const server = await startServer();
 const browser = await launchBrowser();
 const machine = describeMachine(browser);
 try {
   /** @param {{ name: string, quick: boolean }} spec */
   const selected = (spec) =>
-    only ? only.includes(spec.name) : !quick || spec.quick;
+    heatmapOnly
+      ? false
+      : only
+        ? only.includes(spec.name)
+        : !quick || spec.quick;
   const generated = await ensureRecordings({
     specs: GENERATED.filter(selected),
     browser,
@@ -77,6 +90,9 @@ try {
     ...REAL.filter(selected).map(describeReal),
   ];
   const results = await measureAll(recordings, server.url);
+  const heatmap = only
+    ? undefined
+    : await measureHeatmap(browser, server.url, { log, quick });
   const args = process.argv.slice(2).join(' ');
   await report({
     command: args ? `npm run bench -- ${args}` : 'npm run bench',
@@ -90,6 +106,7 @@ try {
     ),
     results,
     generated,
+    heatmap,
   });
 } finally {
   await browser.close();
@@ -143,7 +160,9 @@ async function report(run) {
   console.log(`${tables.loadTable(results)}\n`);
   console.log(`${tables.seekTable(results)}\n`);
   console.log(`${tables.taskTable(results)}\n`);
-  for (const goal of run.goals) {
+  if (run.heatmap?.error)
+    console.log(`heatmap run failed: ${run.heatmap.error}`);
+  for (const goal of [...run.goals, ...evaluateHeatmapGoals(run.heatmap)]) {
     const verdict = goal.pass ? 'PASS' : 'FAIL';
     console.log(`${verdict}  ${goal.goal}: ${goal.measured}`);
   }

@@ -1,5 +1,7 @@
-// Everything in one entry. `reprise/engine` and `reprise/insights` load
-// no React; `reprise/react` carries the components and the store.
+// Everything in one entry. `reprise/engine`, `reprise/insights` and
+// `reprise/heatmap` load no React; `reprise/react` carries the components
+// and the store.
 export * from './engine';
 export * from './insights';
+export * from './heatmap';
 export * from './react';

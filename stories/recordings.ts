@@ -1,10 +1,16 @@
+import chalk08463d03 from '../test/fixtures/recordings/chalk-session-08463d03.json?url';
 import chalk25131bfa from '../test/fixtures/recordings/chalk-session-25131bfa.json?url';
+import chalk30497eae from '../test/fixtures/recordings/chalk-session-30497eae.json?url';
+import chalkE1e2280b from '../test/fixtures/recordings/chalk-session-e1e2280b.json?url';
 import demoitReactHooks from '../test/fixtures/recordings/demoit-react-hooks.json?url';
 import expectDevDemo from '../test/fixtures/recordings/expect-dev-demo.json?url';
 import github2018 from '../test/fixtures/recordings/github-com-2018.json?url';
 import githubDashboard from '../test/fixtures/recordings/github-dashboard-2021-packed.json?url';
 import posthogHomepage from '../test/fixtures/recordings/posthog-com-homepage.json?url';
 import posthogMobileDocs from '../test/fixtures/recordings/posthog-com-mobile-docs.json?url';
+import pricing1280 from '../test/fixtures/recordings/reprise-pricing-1280.json?url';
+import pricing375 from '../test/fixtures/recordings/reprise-pricing-375.json?url';
+import pricing768 from '../test/fixtures/recordings/reprise-pricing-768.json?url';
 import sentrySimple from '../test/fixtures/recordings/sentry-analyzer-simple.json?url';
 import smartxMobile from '../test/fixtures/recordings/smartx-halo-mobile.json?url';
 
@@ -23,6 +29,12 @@ export const RECORDING_URLS = {
   'posthog-com-mobile-docs': posthogMobileDocs,
   'smartx-halo-mobile': smartxMobile,
   'sentry-analyzer-simple': sentrySimple,
+  'chalk-session-08463d03': chalk08463d03,
+  'chalk-session-30497eae': chalk30497eae,
+  'chalk-session-e1e2280b': chalkE1e2280b,
+  'reprise-pricing-375': pricing375,
+  'reprise-pricing-768': pricing768,
+  'reprise-pricing-1280': pricing1280,
 } as const;
 
 export type RecordingName = keyof typeof RECORDING_URLS;

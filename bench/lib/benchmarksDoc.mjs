@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import * as prettier from 'prettier';
 import { GOAL_RECORDING } from './goals.mjs';
+import { heatmapSection } from './heatmapReport.mjs';
 import { readRun } from './reading.mjs';
 import {
   loadTable,
@@ -28,6 +29,7 @@ export async function writeBenchmarksDoc(file, run) {
     `## Long tasks and playback\n\n${taskTable(run.results)}`,
     `## Reading\n\n${readRun(run).join('\n')}`,
     methodSection(run.options),
+    heatmapSection(run.heatmap),
   ];
   const config = (await prettier.resolveConfig(file)) ?? {};
   const text = await prettier.format(`${sections.join('\n\n')}\n`, {
@@ -49,7 +51,9 @@ Reprise's number is lower (faster or smaller).
 
 Command: \`${run.command}\` (this run took ${Math.round(run.elapsedS)} s).
 \`npm run bench -- --quick\` runs fewer recordings and seeks, and
-\`--only=NAME,...\` only the named recordings; both write
+\`--only=NAME,...\` only the named recordings (and no heatmaps), and
+\`--heatmap\` only the heatmap benchmarks at the end of this page; these
+write
 \`bench/out/benchmarks-partial.md\` instead of this file. Raw numbers of
 the last run are in \`${json}\`.`;
 }

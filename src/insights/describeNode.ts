@@ -97,7 +97,7 @@ function selectorOf(
  * (`css-g5y9jx`, `module__inM8fdc7b25`) and utility variants with
  * brackets, colons or slashes (`text-[#424242]`, `md:flex`) are left out.
  */
-function isReadableClass(name: string): boolean {
+export function isReadableClass(name: string): boolean {
   if (!/^-?[A-Za-z_][\w-]*$/.test(name)) return false;
   return !name
     .split(/[-_]+/)

@@ -35,6 +35,7 @@ export { ERROR_LEAD_IN_MS } from './deepLink/initialPosition';
 export type { ReplayLink, ReplayLinkInput } from './deepLink';
 export * from './overlay';
 export * from './panels';
+export * from './heatmap';
 // Custom parts read the player through the store's hooks, so the React
 // entry carries the store layer too.
 export * from '../store';

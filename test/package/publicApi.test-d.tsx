@@ -18,10 +18,13 @@ import type {
   Replayer,
   ReplayerState,
 } from 'reprise/engine';
+import { aggregateHeatmap } from 'reprise/heatmap';
+import type { HeatmapData, HeatmapRow } from 'reprise/heatmap';
 import { analyzeRecording } from 'reprise/insights';
 import type { RecordingInsights, TimelineMarker } from 'reprise/insights';
 import {
   buildReplayUrl,
+  Heatmap,
   parseReplayUrl,
   ReplayPlayer,
   ReplayProvider,
@@ -56,6 +59,12 @@ expectTypeOf(isRecordingError).guards.toEqualTypeOf<RecordingError>();
 expectTypeOf(analyzeRecording).returns.toEqualTypeOf<RecordingInsights>();
 expectTypeOf<RecordingInsights['markers']>().toEqualTypeOf<TimelineMarker[]>();
 
+// Heatmap: plain rows that an external store can produce too.
+expectTypeOf(aggregateHeatmap).returns.toEqualTypeOf<Promise<HeatmapData>>();
+expectTypeOf<HeatmapData['rows']>().toEqualTypeOf<HeatmapRow[]>();
+expectTypeOf<HeatmapRow['count']>().toEqualTypeOf<number>();
+expectTypeOf<HeatmapRow['selector']>().toEqualTypeOf<string>();
+
 // React: the player and its parts.
 expectTypeOf<ReplayPlayerProps['events']>().toBeUnknown();
 expectTypeOf<ReplayPlayerProps['initialTime']>().toEqualTypeOf<
@@ -82,3 +91,5 @@ expectTypeOf(buildReplayUrl).returns.toEqualTypeOf<string>();
 expectTypeOf(everything.createReplayer).toEqualTypeOf(createReplayer);
 expectTypeOf(everything.analyzeRecording).toEqualTypeOf(analyzeRecording);
 expectTypeOf(everything.ReplayPlayer).toEqualTypeOf(ReplayPlayer);
+expectTypeOf(everything.aggregateHeatmap).toEqualTypeOf(aggregateHeatmap);
+expectTypeOf(everything.Heatmap).toEqualTypeOf(Heatmap);

@@ -1,0 +1,10 @@
+export { Heatmap } from './Heatmap';
+export type { HeatmapProps } from './Heatmap';
+export { HeatmapContext, useHeatmapView } from './HeatmapContext';
+export type { HeatmapMode, HeatmapView } from './HeatmapContext';
+export { HeatmapExportButton } from './HeatmapExportButton';
+export type { HeatmapExportButtonProps } from './HeatmapExportButton';
+export { HeatmapLegend } from './HeatmapLegend';
+export type { HeatmapLegendProps } from './HeatmapLegend';
+export { TopElements } from './TopElements';
+export type { TopElementsProps } from './TopElements';
