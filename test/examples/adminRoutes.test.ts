@@ -27,10 +27,14 @@ describe('admin example routes', () => {
     });
   });
 
+  it('reads the heatmap page', () => {
+    expect(parseRoute('#/heatmap')).toEqual({ page: 'heatmap' });
+  });
+
   it('names unknown paths', () => {
-    expect(parseRoute('#/heatmap')).toEqual({
+    expect(parseRoute('#/heatmaps')).toEqual({
       page: 'not-found',
-      path: '/heatmap',
+      path: '/heatmaps',
     });
   });
 

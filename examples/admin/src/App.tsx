@@ -1,4 +1,5 @@
 import { SessionList } from './SessionList';
+import { HeatmapPage } from './HeatmapPage';
 import { ProblemsPage } from './ProblemsPage';
 import { SessionPage } from './SessionPage';
 import { parseRoute, useHash } from './useRoute';
@@ -8,6 +9,7 @@ import { useSessionSummaries } from './useSessionSummaries';
 const NAV: { href: string; label: string; page: Route['page'] }[] = [
   { href: '#/sessions', label: 'Sessions', page: 'sessions' },
   { href: '#/problems', label: 'Problems', page: 'problems' },
+  { href: '#/heatmap', label: 'Heatmap', page: 'heatmap' },
 ];
 
 /** The support console: a navigation bar and the page of the hash. */
@@ -57,6 +59,8 @@ function Page({
       return <ProblemsPage summaries={summaries} session={route.session} />;
     case 'session':
       return <SessionPage key={route.name} name={route.name} />;
+    case 'heatmap':
+      return <HeatmapPage />;
     case 'not-found':
       return (
         <section>

@@ -7,10 +7,8 @@ export type Route =
   | { page: 'sessions' }
   | { page: 'problems'; session: string | undefined }
   | { page: 'session'; name: string }
+  | { page: 'heatmap' }
   | { page: 'not-found'; path: string };
-
-// TODO: a heatmap page (`#/heatmap`) joins these once the heatmap
-// entry point, reprise/heatmap, is part of the package.
 
 /**
  * Parses `#/sessions/<name>?t=…` and the other pages' hashes into a
@@ -20,6 +18,7 @@ export function parseRoute(hash: string): Route {
   const [pathPart, query = ''] = hash.replace(/^#/, '').split('?');
   const path = pathPart || '/';
   if (path === '/' || path === '/sessions') return { page: 'sessions' };
+  if (path === '/heatmap') return { page: 'heatmap' };
   if (path === '/problems') {
     const session = new URLSearchParams(query).get('session') ?? undefined;
     return { page: 'problems', session };
