@@ -54,7 +54,7 @@ export class CheckpointIndex {
 
   constructor(
     root: HTMLElement,
-    policy: string | null,
+    policy: string,
     private readonly timeline: Timeline,
     private readonly scheduler: FrameScheduler,
     private readonly onProgress: (fraction: number) => void,

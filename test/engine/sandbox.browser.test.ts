@@ -76,9 +76,9 @@ test('replay fetches nothing by default', async () => {
   expect(reachedServer(replayer, probe)).toBe(false);
 });
 
-test('allowNetwork lets the page load assets', async () => {
+test('original asset policy loads assets', async () => {
   const { probe, events } = imagePage();
-  replayer = createReplayer(events, { root: createRoot(), allowNetwork: true });
+  replayer = createReplayer(events, { root: createRoot(), assets: 'original' });
   await wait(300);
 
   expect(reachedServer(replayer, probe)).toBe(true);

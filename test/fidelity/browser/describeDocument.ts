@@ -59,6 +59,7 @@ function describeElement(element: Element, options: DescribeOptions) {
     return described;
   }
   if (described.tag === 'script') return described;
+  if (element.localName === 'reprise-neutralized') return described;
 
   const children = childrenOf(element)
     .map((child) => describeNode(child, options))
@@ -70,6 +71,11 @@ function describeElement(element: Element, options: DescribeOptions) {
 function tagOf(element: Element): string {
   const tag = element.localName;
   if (tag === 'noscript') return 'script';
+  // The sanitizer replaces scripts, plugins and the like with an inert tag.
+  if (tag === 'reprise-neutralized') {
+    const original = element.getAttribute('data-reprise-tag');
+    return original === 'noscript' || original === null ? 'script' : original;
+  }
   if (isInlinedLink(element)) return 'style';
   return tag;
 }

@@ -1,0 +1,89 @@
+import type { Diagnostic } from '../../events/types';
+import type { AssetKind, AssetPolicy, PrivacyOptions } from './options';
+import { decideAsset } from './urls';
+
+/** Kinds of content the sanitizer changes, with what the viewer is told. */
+const FINDINGS = {
+  'unsafe-content': (count: number) =>
+    `${count} script, event handler, script URL, meta refresh, <base>, ` +
+    'plugin or similar element or attribute in the recording was ' +
+    'neutralized, so nothing recorded can run.',
+  'asset-blocked': (count: number) =>
+    `${count} image, font or stylesheet URL was not loaded, because the ` +
+    'asset policy does not allow it.',
+  'invalid-node': (count: number) =>
+    `${count} serialized node was malformed (no numeric id, unknown type ` +
+    'or invalid tag name) and was skipped.',
+  'duplicate-node-id': (count: number) =>
+    `${count} serialized node reused an id already in its snapshot; the ` +
+    'later node replaces the earlier one.',
+  'node-too-deep': (count: number) =>
+    `${count} serialized node was nested deeper than the replay allows ` +
+    'and was skipped with its children.',
+} as const;
+
+export type FindingCode = keyof typeof FINDINGS;
+
+/**
+ * State the sanitizer keeps while it walks a recording in time order: the
+ * page URL in force, what it knows of each node id, and counts of what it
+ * changed, reported as diagnostics.
+ */
+export class SanitizeContext {
+  pageUrl = '';
+  eventIndex = 0;
+  /** Sanitized tag name of each element id; inputs as `input:<type>`. */
+  readonly tags = new Map<number, string>();
+  /** Ids of text nodes inside `<style>` elements. */
+  readonly styleTexts = new Set<number>();
+  /** Ids seen in the full snapshot being walked, to find duplicates. */
+  snapshotIds: Set<number> | null = null;
+  private readonly findings = new Map<FindingCode, Diagnostic>();
+
+  constructor(
+    readonly policy: AssetPolicy,
+    readonly privacy: PrivacyOptions,
+  ) {}
+
+  get maskInputs(): boolean {
+    return this.privacy.maskAllInputs !== false;
+  }
+
+  /** Forgets the nodes of the previous snapshot. */
+  resetNodes(): void {
+    this.tags.clear();
+    this.styleTexts.clear();
+  }
+
+  note(code: FindingCode): void {
+    const existing = this.findings.get(code);
+    if (existing) {
+      existing.count += 1;
+      return;
+    }
+    this.findings.set(code, {
+      code,
+      message: '',
+      count: 1,
+      eventIndex: this.eventIndex,
+    });
+  }
+
+  /**
+   * Returns the URL to use for an asset, or null when it must go; a
+   * blocked URL is counted.
+   */
+  asset(url: string, kind: AssetKind): string | null {
+    const decision = decideAsset(url, kind, this.policy, this.pageUrl);
+    if ('url' in decision) return decision.url;
+    this.note(decision.blocked === 'unsafe' ? 'unsafe-content' : 'asset-blocked');
+    return null;
+  }
+
+  diagnostics(): Diagnostic[] {
+    return [...this.findings.values()].map((finding) => ({
+      ...finding,
+      message: FINDINGS[finding.code as FindingCode](finding.count),
+    }));
+  }
+}
