@@ -5,6 +5,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromiumLaunchOptions } from './chromium.ts';
+import { startRequestLog, takeRequestLog } from './test/commands/requestLog.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -34,6 +35,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Pre-bundled up front: discovering React mid-run reloads the page.
+        optimizeDeps: {
+          include: ['react', 'react-dom/client', 'react/jsx-dev-runtime'],
+        },
         test: {
           name: 'browser',
           include: [
@@ -42,7 +47,10 @@ export default defineConfig({
           ],
           setupFiles: ['./test/setup-browser.ts'],
           testTimeout: 30_000,
-          browser: chromium(),
+          browser: {
+            ...chromium(),
+            commands: { startRequestLog, takeRequestLog },
+          },
         },
       },
       {

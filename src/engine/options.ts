@@ -7,8 +7,7 @@ import type { ReplayerOptions } from './types';
 export const MIN_SPEED = 0.25;
 export const MAX_SPEED = 16;
 
-export interface CreateReplayerOptions
-  extends ReplayerOptions, PrivacyOptions {
+export interface CreateReplayerOptions extends ReplayerOptions, PrivacyOptions {
   /**
    * Which recorded images, fonts and style sheets the replayed page may
    * fetch: `'none'`, `'original'` or a function that rewrites each URL

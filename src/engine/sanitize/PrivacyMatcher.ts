@@ -8,7 +8,8 @@ import { MAX_DEPTH } from './sanitizeNode';
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 
 /** Attributes that could make an element in the matching copy fetch. */
-const SKIPPED_ATTRIBUTE = /^(?:on|src|srcset|href|xlink:href|style|poster|background|data$|action|formaction|srcdoc)/i;
+const SKIPPED_ATTRIBUTE =
+  /^(?:on|src|srcset|href|xlink:href|style|poster|background|data$|action|formaction|srcdoc)/i;
 
 const BLOCKED_ATTRIBUTE = 'data-reprise-blocked';
 
@@ -222,11 +223,16 @@ export class PrivacyMatcher {
         texts.push({ id, value: maskText((node as Text).data) });
       }
       if (node.nodeType !== Node.ELEMENT_NODE) continue;
-      const blocked = (node as Element).matches(this.blockSelector ?? ':not(*)');
+      const blocked = (node as Element).matches(
+        this.blockSelector ?? ':not(*)',
+      );
       if (blocked === this.blocked.has(id)) continue;
       if (blocked) this.blocked.add(id);
       else this.blocked.delete(id);
-      marks.push({ id, attributes: { [BLOCKED_ATTRIBUTE]: blocked ? '' : null } });
+      marks.push({
+        id,
+        attributes: { [BLOCKED_ATTRIBUTE]: blocked ? '' : null },
+      });
     }
   }
 
@@ -287,7 +293,8 @@ function setCopyAttribute(element: Element, name: string, value: unknown) {
   if (SKIPPED_ATTRIBUTE.test(name)) return;
   try {
     if (value === null || value === false) element.removeAttribute(name);
-    else if (typeof value !== 'object') element.setAttribute(name, String(value));
+    else if (typeof value !== 'object')
+      element.setAttribute(name, String(value));
   } catch {
     // Names that are not valid XML names cannot be matched either.
   }

@@ -5,21 +5,21 @@ import { decideAsset } from './urls';
 /** Kinds of content the sanitizer changes, with what the viewer is told. */
 const FINDINGS = {
   'unsafe-content': (count: number) =>
-    `${count} script, event handler, script URL, meta refresh, <base>, ` +
-    'plugin or similar element or attribute in the recording was ' +
-    'neutralized, so nothing recorded can run.',
+    `Neutralized ${count} unsafe elements or attributes (scripts aside): ` +
+    'event handlers, script URLs, meta refresh, <base>, plugins, srcdoc ' +
+    'and the like. Nothing recorded can run.',
   'asset-blocked': (count: number) =>
-    `${count} image, font or stylesheet URL was not loaded, because the ` +
-    'asset policy does not allow it.',
+    `Did not load ${count} image, font or style sheet URLs, because the ` +
+    "asset policy does not allow them (it is 'none' by default).",
   'invalid-node': (count: number) =>
-    `${count} serialized node was malformed (no numeric id, unknown type ` +
-    'or invalid tag name) and was skipped.',
+    `Skipped ${count} malformed serialized nodes: no numeric id, an ` +
+    'unknown node type or an invalid tag name.',
   'duplicate-node-id': (count: number) =>
-    `${count} serialized node reused an id already in its snapshot; the ` +
-    'later node replaces the earlier one.',
+    `${count} serialized nodes reuse an id already used in their ` +
+    'snapshot. Later changes to that id reach only the last such node.',
   'node-too-deep': (count: number) =>
-    `${count} serialized node was nested deeper than the replay allows ` +
-    'and was skipped with its children.',
+    `Skipped ${count} serialized nodes nested deeper than replay allows, ` +
+    'with their children.',
 } as const;
 
 export type FindingCode = keyof typeof FINDINGS;
@@ -76,7 +76,9 @@ export class SanitizeContext {
   asset(url: string, kind: AssetKind): string | null {
     const decision = decideAsset(url, kind, this.policy, this.pageUrl);
     if ('url' in decision) return decision.url;
-    this.note(decision.blocked === 'unsafe' ? 'unsafe-content' : 'asset-blocked');
+    this.note(
+      decision.blocked === 'unsafe' ? 'unsafe-content' : 'asset-blocked',
+    );
     return null;
   }
 

@@ -1,12 +1,6 @@
 /** What a recorded URL is fetched for, passed to an asset resolver. */
 export type AssetKind =
-  | 'image'
-  | 'media'
-  | 'stylesheet'
-  | 'font'
-  | 'css'
-  | 'svg'
-  | 'other';
+  'image' | 'media' | 'stylesheet' | 'font' | 'css' | 'svg' | 'other';
 
 /** A URL the replayed page would fetch. */
 export interface AssetRequest {

@@ -124,7 +124,9 @@ function sanitizeCanvasImages(
   if (value.property === 'drawImage' && Array.isArray(args)) {
     const [first, ...rest] = args as unknown[];
     const src =
-      typeof first === 'string' ? (context.asset(first, 'image') ?? 'data:,') : first;
+      typeof first === 'string'
+        ? (context.asset(first, 'image') ?? 'data:,')
+        : first;
     if (src !== first) result = { ...(result ?? value), args: [src, ...rest] };
   }
   return result ?? value;

@@ -23,7 +23,9 @@ export function sanitizeMutation(
     ? data.adds.flatMap((add: unknown) => sanitizeAdd(add, context, marks))
     : data.adds;
   const texts = Array.isArray(data.texts)
-    ? data.texts.map((text: unknown) => sanitizeTextChange(text, context, marks))
+    ? data.texts.map((text: unknown) =>
+        sanitizeTextChange(text, context, marks),
+      )
     : data.texts;
   const attributes = Array.isArray(data.attributes)
     ? data.attributes.map((change: unknown) =>
@@ -34,7 +36,8 @@ export function sanitizeMutation(
   return {
     ...data,
     adds,
-    texts: privacy && Array.isArray(texts) ? [...texts, ...privacy.texts] : texts,
+    texts:
+      privacy && Array.isArray(texts) ? [...texts, ...privacy.texts] : texts,
     attributes:
       privacy && Array.isArray(attributes)
         ? [...attributes, ...privacy.attributes]
@@ -85,7 +88,11 @@ function sanitizeAttributeChange(
 
   for (const [name, value] of Object.entries(change.attributes)) {
     let safe = sanitizeAttribute(tag, name, value as never, context);
-    if (name === 'value' && typeof safe === 'string' && masksValue(key, context)) {
+    if (
+      name === 'value' &&
+      typeof safe === 'string' &&
+      masksValue(key, context)
+    ) {
       safe = maskText(safe);
     }
     if (name === 'type' && tag === 'input') {

@@ -100,6 +100,16 @@ export function sanitizeNode(
       return sanitizeChildren(node, context, marks, parent, depth);
     case NodeType.Text:
       return sanitizeText(node, context, marks, parent);
+    case NodeType.CDATA:
+      // HTML documents cannot create CDATA sections: building one throws.
+      return sanitizeText(
+        { id: node.id, type: NodeType.Text, textContent: node.textContent },
+        context,
+        marks,
+        parent,
+      );
+    case NodeType.DocumentType:
+      return VALID_TAG.test(node.name) ? node : { ...node, name: 'html' };
     default:
       return node;
   }
@@ -119,7 +129,7 @@ function isValidNode(node: unknown): node is serializedNodeWithId {
         Array.isArray(node.childNodes)
       );
     case NodeType.DocumentType:
-      return true;
+      return typeof node.name === 'string';
     case NodeType.Text:
     case NodeType.CDATA:
     case NodeType.Comment:
@@ -149,7 +159,13 @@ function sanitizeElement(
     result = { ...node, tagName: NEUTRALIZED_TAG, attributes };
   } else {
     const attributes = sanitizeAttributes(tag, node.attributes, context);
-    const private_ = privateAttributes(tag, attributes, node.id, context, marks);
+    const private_ = privateAttributes(
+      tag,
+      attributes,
+      node.id,
+      context,
+      marks,
+    );
     if (private_ !== node.attributes) {
       result = { ...node, attributes: private_ as typeof node.attributes };
     }

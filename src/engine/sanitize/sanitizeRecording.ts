@@ -73,7 +73,11 @@ function sanitizeEvent(
       const node = sanitizeNode(data.node, context, marks);
       context.snapshotIds = null;
       if (node === null) return inertEvent(event);
-      return withData(event, data, node === data.node ? data : { ...data, node });
+      return withData(
+        event,
+        data,
+        node === data.node ? data : { ...data, node },
+      );
     }
     case EventType.IncrementalSnapshot: {
       const safe = sanitizeIncremental(data, context, matcher, redact);

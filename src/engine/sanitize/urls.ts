@@ -35,9 +35,7 @@ export function containsScriptUrl(text: string): boolean {
 }
 
 /** Result of checking one asset URL against the policy. */
-export type AssetDecision =
-  | { url: string }
-  | { blocked: 'unsafe' | 'asset' };
+export type AssetDecision = { url: string } | { blocked: 'unsafe' | 'asset' };
 
 /**
  * Decides what an asset URL becomes under `policy`. Fragments, `data:`,

@@ -1,0 +1,72 @@
+import type { BrowserCommand } from 'vitest/node';
+import type { Dialog, Request } from 'playwright';
+
+/** What a request log saw between start and take. */
+export interface RequestLogEntries {
+  /** URL of every request the browser context issued, in any frame. */
+  requests: string[];
+  /** URL and error text of every request that failed or was blocked. */
+  failures: string[];
+  /** Message of every dialog (alert, confirm, prompt, print) opened. */
+  dialogs: string[];
+}
+
+interface RequestLog extends RequestLogEntries {
+  stop(): void;
+}
+
+const logs = new Map<string, RequestLog>();
+
+/**
+ * Starts recording every request of the test's browser context (the
+ * page, its iframes and workers) and every dialog, node side, through
+ * Playwright. Requests to `blockedOrigin` are aborted, so none leaves the
+ * machine. Dialogs are dismissed so they never block the page.
+ */
+export const startRequestLog: BrowserCommand<[blockedOrigin: string]> = async (
+  { context, sessionId },
+  blockedOrigin,
+) => {
+  logs.get(sessionId)?.stop();
+  const log: RequestLog = {
+    requests: [],
+    failures: [],
+    dialogs: [],
+    stop: () => {},
+  };
+  const onRequest = (request: Request) => log.requests.push(request.url());
+  const onFailure = (request: Request) =>
+    log.failures.push(`${request.url()} ${request.failure()?.errorText}`);
+  const onDialog = (dialog: Dialog) => {
+    log.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => {});
+  };
+  const onPage = (page: { on(event: 'dialog', fn: typeof onDialog): void }) =>
+    page.on('dialog', onDialog);
+
+  context.on('request', onRequest);
+  context.on('requestfailed', onFailure);
+  for (const page of context.pages()) page.on('dialog', onDialog);
+  context.on('page', onPage);
+  await context.route(`${blockedOrigin}/**`, (route) => route.abort());
+  log.stop = () => {
+    context.off('request', onRequest);
+    context.off('requestfailed', onFailure);
+    context.off('page', onPage);
+    for (const page of context.pages()) page.off('dialog', onDialog);
+    void context.unroute(`${blockedOrigin}/**`).catch(() => {});
+  };
+  logs.set(sessionId, log);
+};
+
+/** Stops the log started by `startRequestLog` and returns what it saw. */
+export const takeRequestLog: BrowserCommand<[]> = ({ sessionId }) => {
+  const log = logs.get(sessionId);
+  logs.delete(sessionId);
+  log?.stop();
+  return {
+    requests: log?.requests ?? [],
+    failures: log?.failures ?? [],
+    dialogs: log?.dialogs ?? [],
+  };
+};

@@ -1,0 +1,70 @@
+import { afterEach, expect, test } from 'vitest';
+import { createReplayer } from '../../src/engine';
+import type { Replayer } from '../../src/engine';
+import { createRoot } from '../support/recordings';
+import {
+  PROBE_ORIGIN,
+  startRequestLog,
+  takeRequestLog,
+} from '../support/requestLog';
+import { basePage, element } from '../support/stream';
+
+// Controls for the XSS corpus test: the request log must see requests of
+// the host page and of the replay frame, and dialogs, or its zero proves
+// nothing.
+
+let replayer: Replayer | undefined;
+afterEach(() => replayer?.destroy());
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+test('request log sees host requests', async () => {
+  await startRequestLog();
+  const image = document.createElement('img');
+  image.src = `${PROBE_ORIGIN}/host-control.png`;
+  document.body.append(image);
+  await wait(300);
+  image.remove();
+  const log = await takeRequestLog();
+
+  expect(log.requests).toContain(`${PROBE_ORIGIN}/host-control.png`);
+});
+
+test('request log sees replay frame requests', async () => {
+  const url = `${PROBE_ORIGIN}/frame-control.png`;
+  await startRequestLog();
+  replayer = createReplayer(basePage([element(10, 'img', { src: url })]), {
+    root: createRoot(),
+    assets: 'original',
+  });
+  await wait(300);
+  const log = await takeRequestLog();
+
+  expect(log.requests).toContain(url);
+});
+
+test('request log sees dialogs of frames', async () => {
+  // The test runner stubs dialogs of its own window, not of iframes.
+  await startRequestLog();
+  const frame = document.createElement('iframe');
+  frame.srcdoc = "<script>confirm('dialog control')</script>";
+  document.body.append(frame);
+  await wait(300);
+  frame.remove();
+  const log = await takeRequestLog();
+
+  expect(log.dialogs).toEqual(['confirm: dialog control']);
+});
+
+test('no asset policy loads the image', async () => {
+  const url = `${PROBE_ORIGIN}/frame-blocked.png`;
+  await startRequestLog();
+  replayer = createReplayer(basePage([element(10, 'img', { src: url })]), {
+    root: createRoot(),
+  });
+  await wait(300);
+  const log = await takeRequestLog();
+
+  expect(log.requests).toEqual([]);
+  expect(log.failures).toEqual([]);
+});
