@@ -68,3 +68,22 @@ test('no asset policy loads the image', async () => {
   expect(log.requests).toEqual([]);
   expect(log.failures).toEqual([]);
 });
+
+test('asset resolver rewrites what the frame fetches', async () => {
+  const original = 'https://assets.example.test/logo.png';
+  const proxied = `${PROBE_ORIGIN}/proxy?url=${encodeURIComponent(original)}`;
+  const kinds: string[] = [];
+  await startRequestLog();
+  replayer = createReplayer(basePage([element(10, 'img', { src: original })]), {
+    root: createRoot(),
+    assets: ({ url, kind }) => {
+      kinds.push(kind);
+      return url === original ? proxied : null;
+    },
+  });
+  await wait(300);
+  const log = await takeRequestLog();
+
+  expect(log.requests).toEqual([proxied]);
+  expect(kinds).toEqual(['image']);
+});
