@@ -4,6 +4,28 @@ import type { SanitizeContext } from './SanitizeContext';
 /** Cheap test for text that may reference another resource. */
 const MAY_REFERENCE = /url\(|@import|image-set\(|\\/i;
 
+/** Matches `url(`, `@import` or `image-set(` with any letter escaped. */
+const ESCAPED_REFERENCE = new RegExp(
+  ['url(', '@import', 'image-set('].map(escapablePattern).join('|'),
+  'gi',
+);
+
+/** Regex source for `char`, written plainly or as any CSS escape of it. */
+function escapablePattern(word: string): string {
+  // Matches one backslash in the regex.
+  const backslash = String.raw`\\`;
+  return [...word]
+    .map((char) => {
+      const literal = /[a-z]/i.test(char) ? char : `\\${char}`;
+      const hex = [...new Set([char.toLowerCase(), char.toUpperCase()])]
+        .map((variant) => variant.charCodeAt(0).toString(16))
+        .join('|');
+      const hexEscape = `${backslash}0{0,4}(?:${hex})[ \\t\\n\\r\\f]?`;
+      return `(?:${literal}|${hexEscape}|${backslash}${literal})`;
+    })
+    .join('');
+}
+
 const IMPORT_RULE =
   /@import\s+(?:url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)|"([^"]*)"|'([^']*)')([^;]*);?/gi;
 
@@ -26,46 +48,46 @@ export function sanitizeCss(
   kind: AssetKind = 'css',
 ): string {
   if (!MAY_REFERENCE.test(css)) return css;
-  const text = revealEscapedReferences(css);
+  let text = revealEscapedReferences(css);
 
-  return text
-    .replace(IMPORT_RULE, (...groups: string[]) => {
+  if (/@import/i.test(text)) {
+    text = text.replace(IMPORT_RULE, (...groups: string[]) => {
       const url = groups.slice(1, 6).find((group) => group !== undefined);
       const allowed = context.asset(url ?? '', 'stylesheet');
       return allowed === null
         ? ''
         : `@import url(${JSON.stringify(allowed)})${groups[6] ?? ''};`;
-    })
-    .replace(URL_FUNCTION, (match, double, single, bare) => {
+    });
+  }
+  if (/url\(/i.test(text)) {
+    text = text.replace(URL_FUNCTION, (match, double, single, bare) => {
       const url = (double ?? single ?? bare ?? '') as string;
       const allowed = context.asset(unescapeCss(url), kind);
       if (allowed === url) return match;
       return `url(${JSON.stringify(allowed ?? '')})`;
-    })
-    .replace(IMAGE_SET, (_match, opening: string, content: string) => {
-      const rewritten = content.replace(QUOTED, (quoted, double, single) => {
-        const url = (double ?? single ?? '') as string;
-        const allowed = context.asset(url, 'image');
-        return allowed === url ? quoted : JSON.stringify(allowed ?? '');
-      });
-      return `${opening}${rewritten})`;
     });
+  }
+  if (!/image-set\(/i.test(text)) return text;
+  return text.replace(IMAGE_SET, (_match, opening: string, content: string) => {
+    const rewritten = content.replace(QUOTED, (quoted, double, single) => {
+      const url = (double ?? single ?? '') as string;
+      const allowed = context.asset(url, 'image');
+      return allowed === url ? quoted : JSON.stringify(allowed ?? '');
+    });
+    return `${opening}${rewritten})`;
+  });
 }
 
 /**
  * CSS escapes can spell `url(` or `@import` (`u\72 l(`), which the
- * patterns above would not see. When decoding the escapes reveals more
- * references than the raw text shows, the decoded text is used instead:
- * legitimate style sheets do not escape these names.
+ * patterns above would not see. When an escape spells one of these
+ * names, the decoded text is sanitized instead. Legitimate style sheets
+ * do not escape these names, so their other escapes stay as they were.
  */
 function revealEscapedReferences(css: string): string {
   if (!css.includes('\\')) return css;
-  const decoded = unescapeCss(css);
-  return countReferences(decoded) > countReferences(css) ? decoded : css;
-}
-
-function countReferences(css: string): number {
-  return (css.match(/url\(|@import|image-set\(/gi) ?? []).length;
+  const escaped = css.match(ESCAPED_REFERENCE) ?? [];
+  return escaped.some((match) => match.includes('\\')) ? unescapeCss(css) : css;
 }
 
 /** Decodes CSS escapes: `\75` (hex, optional space) and `\(`. */

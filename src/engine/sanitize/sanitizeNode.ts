@@ -162,7 +162,7 @@ function sanitizeElement(
     const private_ = privateAttributes(
       tag,
       attributes,
-      node.id,
+      { id: node.id, parentTag: parent.tag },
       context,
       marks,
     );
@@ -220,7 +220,7 @@ function isDangerousElement(
 function privateAttributes(
   tag: string,
   attributes: Record<string, unknown>,
-  id: number,
+  { id, parentTag }: { id: number; parentTag: string },
   context: SanitizeContext,
   marks: PrivacyMarks | null,
 ): Record<string, unknown> {
@@ -232,6 +232,12 @@ function privateAttributes(
     typeof attributes.value === 'string'
   ) {
     result = { ...result, value: maskText(attributes.value) };
+  }
+  // A select shows its chosen option, so masking drops the choice.
+  const inSelect = parentTag === 'select' || parentTag === 'optgroup';
+  if (context.maskInputs && tag === 'option' && inSelect) {
+    const { selected, ...rest } = result;
+    if (selected !== undefined) result = rest;
   }
   if (marks?.blocks(id)) {
     const { src, srcset, poster, rr_dataURL, ...rest } = result;

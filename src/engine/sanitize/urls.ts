@@ -20,10 +20,28 @@ export function normalizeUrl(value: string): string {
   return value.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
 }
 
+/** Characters of a URL's start that decide whether it is a script URL. */
+const SCHEME_PREFIX_LENGTH = 40;
+
 /** True for a URL that runs script, or loads a document, if followed. */
 export function isScriptUrl(value: string): boolean {
-  const url = normalizeUrl(value);
+  // Every such URL has a scheme, and only its start matters: this runs on
+  // every attribute value, some of which are megabytes of data URL.
+  if (!value.includes(':')) return false;
+  const url = normalizedPrefix(value);
   return SCRIPT_URL.test(url) || DOCUMENT_DATA_URL.test(url);
+}
+
+/** Like `normalizeUrl`, for the first significant characters only. */
+function normalizedPrefix(value: string): string {
+  let prefix = '';
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code <= 0x20 || code === 0x7f) continue;
+    prefix += value[index];
+    if (prefix.length >= SCHEME_PREFIX_LENGTH) break;
+  }
+  return prefix.toLowerCase();
 }
 
 /** True when `text` contains a script URL anywhere, as in SVG `values`. */
