@@ -47,6 +47,19 @@ test('recorded scripts and handlers never run', async () => {
   expect(replayer.document.querySelectorAll('img').length).toBe(2);
 });
 
+test('sandbox stops handlers the sanitizer missed', async () => {
+  // An element put into the replayed document behind the engine's back,
+  // as a sanitizer gap would let through.
+  replayer = createReplayer(basePage(), { root: createRoot() });
+  const image = replayer.document.createElement('img');
+  image.setAttribute('onerror', 'parent.recordedCodeRan = "yes"');
+  image.src = 'data:,';
+  replayer.document.body.append(image);
+  await wait(300);
+
+  expect(window.recordedCodeRan).toBeUndefined();
+});
+
 function imagePage() {
   const probe = `${location.origin}/reprise-network-probe.png`;
   return {

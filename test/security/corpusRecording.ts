@@ -37,6 +37,7 @@ export function buildCorpusRecording(): {
   const styleText = ids();
   const style = ids();
   const canvas = ids();
+  const frame = ids();
   const fixtures: serializedNodeWithId[] = [
     {
       type: NodeType.Element,
@@ -44,6 +45,13 @@ export function buildCorpusRecording(): {
       tagName: 'style',
       attributes: {},
       childNodes: [{ type: NodeType.Text, id: styleText, textContent: '' }],
+    },
+    {
+      type: NodeType.Element,
+      id: frame,
+      tagName: 'iframe',
+      attributes: {},
+      childNodes: [],
     },
     {
       type: NodeType.Element,
@@ -82,6 +90,19 @@ export function buildCorpusRecording(): {
     removes: [],
     texts: [],
     attributes: [],
+  });
+  // A same-origin iframe's document, which rrweb records as an add.
+  const frameDocument = documentNode(
+    Object.values(ELEMENT_ATTACKS).map(place),
+    [ids(), ids(), ids(), ids()],
+  );
+  incremental({
+    source: IncrementalSource.Mutation,
+    adds: [{ parentId: frame, nextId: null, node: frameDocument }],
+    removes: [],
+    texts: [],
+    attributes: [],
+    isAttachIframe: true,
   });
   for (const [target, name, value] of ATTRIBUTE_ATTACKS) {
     incremental({
@@ -183,27 +204,30 @@ function meta(time: number): eventWithTime {
   };
 }
 
-function documentNode(body: serializedNodeWithId[]): serializedNodeWithId {
+function documentNode(
+  body: serializedNodeWithId[],
+  [documentId, htmlId, headId, bodyId] = [1, 2, 3, BODY],
+): serializedNodeWithId {
   return {
     type: NodeType.Document,
-    id: 1,
+    id: documentId!,
     childNodes: [
       {
         type: NodeType.Element,
-        id: 2,
+        id: htmlId!,
         tagName: 'html',
         attributes: {},
         childNodes: [
           {
             type: NodeType.Element,
-            id: 3,
+            id: headId!,
             tagName: 'head',
             attributes: {},
             childNodes: [],
           },
           {
             type: NodeType.Element,
-            id: BODY,
+            id: bodyId!,
             tagName: 'body',
             attributes: {},
             childNodes: body,

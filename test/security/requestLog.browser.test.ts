@@ -87,3 +87,18 @@ test('asset resolver rewrites what the frame fetches', async () => {
   expect(log.requests).toEqual([proxied]);
   expect(kinds).toEqual(['image']);
 });
+
+test('frame policy blocks loads the sanitizer missed', async () => {
+  // Simulates a sanitizer gap: an element put into the replayed document
+  // behind the engine's back. The policy must stop its request.
+  replayer = createReplayer(basePage(), { root: createRoot() });
+  const url = `${location.origin}/reprise-policy-probe.png`;
+  await startRequestLog();
+  const image = replayer.document.createElement('img');
+  image.src = url;
+  replayer.document.body.append(image);
+  await wait(300);
+  const log = await takeRequestLog();
+
+  expect(log.failures).toEqual([`${url} csp`]);
+});

@@ -102,18 +102,32 @@ test('corpus replay runs and fetches nothing', async () => {
   try {
     await waitForIndex(replayer);
     const { duration } = replayer.getState();
-    for (const time of [0, duration / 3, duration, 20, duration / 2]) {
+    const leftovers: string[] = [];
+    let nestedAttacks = 0;
+    const inspect = () => {
+      const documents = documentsOf(replayer.document);
+      for (const nested of documents.slice(1)) {
+        const count = nested.body?.childElementCount ?? 0;
+        nestedAttacks = Math.max(nestedAttacks, count);
+      }
+      leftovers.push(...documents.flatMap(activeContent));
+    };
+    for (const time of [0, duration / 3, duration, 20, 40, duration / 2]) {
       await replayer.seek(time);
+      inspect();
     }
     replayer.setSpeed(16);
     replayer.play();
     await wait(400);
     replayer.pause();
+    inspect();
     await replayer.seek(duration);
     await wait(500);
+    inspect();
 
-    const leftovers = documentsOf(replayer.document).flatMap(activeContent);
     expect(leftovers).toEqual([]);
+    // The attacks in the recorded iframe's document were built too.
+    expect(nestedAttacks).toBeGreaterThan(50);
     expect(replayer.getState().status).not.toBe('error');
   } finally {
     replayer.destroy();

@@ -108,7 +108,9 @@ export class PrivacyMatcher {
       node = this.doc.createTextNode(serialized.textContent);
     } else if (type === NodeType.Element) {
       node = this.buildElement(serialized);
-      const children = serialized.childNodes;
+      // Style sheet text is never masked, and left out so that nothing in
+      // the copy parses CSS, which could fetch.
+      const children = isStyle(node) ? [] : serialized.childNodes;
       for (const child of Array.isArray(children) ? children : []) {
         const built = node && this.build(child, depth + 1);
         if (built) node?.appendChild(built);
@@ -165,7 +167,7 @@ export class PrivacyMatcher {
 
   private place(add: Record<string, unknown>): Node | null {
     const parent = this.nodes.get(add.parentId as number);
-    const node = parent ? this.build(add.node, 0) : null;
+    const node = parent && !isStyle(parent) ? this.build(add.node, 0) : null;
     if (!parent || !node) return null;
 
     const next = this.nodes.get(add.nextId as number);
@@ -298,6 +300,10 @@ function setCopyAttribute(element: Element, name: string, value: unknown) {
   } catch {
     // Names that are not valid XML names cannot be matched either.
   }
+}
+
+function isStyle(node: Node | null): boolean {
+  return (node as Element | null)?.localName === 'style';
 }
 
 function listOf(value: unknown): Record<string, unknown>[] {

@@ -90,6 +90,8 @@ export function sanitizeAttribute(
 ): RecordedAttribute | undefined {
   if (value === null) return value;
   const name = rawName.toLowerCase();
+  // Assigning this name would change an object's prototype, not add a key.
+  if (name === '__proto__') return undefined;
 
   if (name.startsWith('on')) {
     context.note('unsafe-content');
