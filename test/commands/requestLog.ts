@@ -20,13 +20,13 @@ const logs = new Map<string, RequestLog>();
 /**
  * Starts recording every request of the test's browser context (the
  * page, its iframes and workers) and every dialog, node side, through
- * Playwright. Requests to `blockedOrigin` are aborted, so none leaves the
- * machine. Dialogs are dismissed so they never block the page.
+ * Playwright. Requests to `blockedOrigin` are aborted, or with `stall`
+ * left unanswered, so none leaves the machine. Dialogs are dismissed so
+ * they never block the page.
  */
-export const startRequestLog: BrowserCommand<[blockedOrigin: string]> = async (
-  { context, sessionId },
-  blockedOrigin,
-) => {
+export const startRequestLog: BrowserCommand<
+  [blockedOrigin: string, stall?: boolean]
+> = async ({ context, sessionId }, blockedOrigin, stall = false) => {
   logs.get(sessionId)?.stop();
   const log: RequestLog = {
     requests: [],
@@ -48,12 +48,19 @@ export const startRequestLog: BrowserCommand<[blockedOrigin: string]> = async (
   context.on('requestfailed', onFailure);
   for (const page of context.pages()) page.on('dialog', onDialog);
   context.on('page', onPage);
-  await context.route(`${blockedOrigin}/**`, (route) => route.abort());
+  // A stalled request is never answered, like a server that hangs; it is
+  // aborted when the log stops.
+  const stalled: (() => void)[] = [];
+  await context.route(`${blockedOrigin}/**`, (route) => {
+    if (!stall) return route.abort();
+    stalled.push(() => void route.abort().catch(() => {}));
+  });
   log.stop = () => {
     context.off('request', onRequest);
     context.off('requestfailed', onFailure);
     context.off('page', onPage);
     for (const page of context.pages()) page.off('dialog', onDialog);
+    for (const abort of stalled.splice(0)) abort();
     void context.unroute(`${blockedOrigin}/**`).catch(() => {});
   };
   logs.set(sessionId, log);

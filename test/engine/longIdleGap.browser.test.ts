@@ -40,7 +40,8 @@ test('13-hour recording skips its 10-hour gap', async () => {
   await until(() => state().inactivePeriods.length > 0, 5_000);
   expect(
     state().inactivePeriods.some(
-      ({ start, end }) => start <= gap.start + 60_000 && end >= gap.end - 60_000,
+      ({ start, end }) =>
+        start <= gap.start + 60_000 && end >= gap.end - 60_000,
     ),
   ).toBe(true);
 

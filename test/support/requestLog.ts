@@ -3,7 +3,7 @@ import type { RequestLogEntries } from '../commands/requestLog';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
-    startRequestLog(blockedOrigin: string): Promise<void>;
+    startRequestLog(blockedOrigin: string, stall?: boolean): Promise<void>;
     takeRequestLog(): Promise<RequestLogEntries>;
   }
 }
@@ -14,9 +14,12 @@ declare module 'vitest/browser' {
  */
 export const PROBE_ORIGIN = 'http://127.0.0.1:9';
 
-/** Starts counting every request and dialog of the browser context. */
-export function startRequestLog(): Promise<void> {
-  return commands.startRequestLog(PROBE_ORIGIN);
+/**
+ * Starts counting every request and dialog of the browser context. With
+ * `stall`, requests to the probe origin hang instead of failing.
+ */
+export function startRequestLog({ stall = false } = {}): Promise<void> {
+  return commands.startRequestLog(PROBE_ORIGIN, stall);
 }
 
 /** Stops counting and returns the requests and dialogs seen. */
