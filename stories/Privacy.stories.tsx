@@ -26,7 +26,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The replayed document of the story's player. */
+/** Returns the replayed document of the story's player. */
 async function replayedDocument(canvasElement: HTMLElement) {
   await waitForPlayer(canvasElement);
   const frame = canvasElement.querySelector<HTMLIFrameElement>(

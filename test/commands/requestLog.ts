@@ -48,8 +48,8 @@ export const startRequestLog: BrowserCommand<
   context.on('requestfailed', onFailure);
   for (const page of context.pages()) page.on('dialog', onDialog);
   context.on('page', onPage);
-  // A stalled request is never answered, like a server that hangs; it is
-  // aborted when the log stops.
+  // A stalled request gets no response, like one to a server that hangs.
+  // The log aborts it when it stops.
   const stalled: (() => void)[] = [];
   await context.route(`${blockedOrigin}/**`, (route) => {
     if (!stall) return route.abort();

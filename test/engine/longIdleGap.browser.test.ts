@@ -8,7 +8,7 @@ afterEach(() => replayer?.destroy());
 
 const HOUR = 3_600_000;
 
-/** The longest stretch between two consecutive events, from the input. */
+/** Returns the largest gap between consecutive events, in ms from the start. */
 function longestGap(raw: unknown) {
   const { rrweb_data: events } = raw as { rrweb_data: { timestamp: number }[] };
   const times = events.map(({ timestamp }) => timestamp).sort((a, b) => a - b);

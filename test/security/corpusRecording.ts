@@ -16,9 +16,10 @@ const START = 1_000;
 
 /**
  * Builds one recording that carries every attack of the corpus in every
- * place a recording can hold it: the first and a later full snapshot,
- * mutation adds, attribute and text changes, style sheet rules and
- * declarations, adopted sheets, fonts, canvas commands and plugin events.
+ * place a recording can hold it. These are the first and a later full
+ * snapshot, mutation adds and an iframe document, attribute and text
+ * changes, style sheet rules and declarations, adopted sheets, fonts,
+ * canvas commands and plugin events.
  */
 export function buildCorpusRecording(): {
   events: eventWithTime[];
@@ -245,7 +246,7 @@ function toNode(shape: Shape, ids: () => number): serializedNodeWithId {
   if (shape.comment !== undefined)
     return { type: NodeType.Comment, id, textContent: shape.comment };
   if (shape.cdata !== undefined) {
-    // rrweb's type says CDATA text is empty; recordings may say otherwise.
+    // rrweb's type declares CDATA text empty, but recordings can hold any.
     return { type: NodeType.CDATA, id, textContent: shape.cdata } as never;
   }
   return {

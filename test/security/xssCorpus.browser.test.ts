@@ -44,7 +44,7 @@ afterEach(() => {
   delete window.reprisePwned;
 });
 
-/** The host page outside the player, as markup. */
+/** Returns the host page outside the player, as markup. */
 function hostMarkup(root: HTMLElement): string {
   const clone = document.documentElement.cloneNode(true) as HTMLElement;
   const index = [...document.body.children].indexOf(root);
@@ -52,7 +52,7 @@ function hostMarkup(root: HTMLElement): string {
   return clone.outerHTML;
 }
 
-/** Every document of the replay: the frame's and nested iframes'. */
+/** Returns every document of the replay: the frame's and its iframes'. */
 function documentsOf(doc: Document): Document[] {
   const nested = [...doc.querySelectorAll('iframe')].flatMap((frame) =>
     frame.contentDocument ? documentsOf(frame.contentDocument) : [],

@@ -23,11 +23,11 @@ export interface MutationMarks {
 }
 
 /**
- * Finds the nodes that `maskTextSelector` and `blockSelector` match. The
- * selectors need a DOM, but the sanitizer runs before the replay builds
- * one, so this class keeps an inert copy of the recorded tree (elements,
+ * Finds the nodes that `maskTextSelector` and `blockSelector` match.
+ * Selectors need a DOM, and the sanitizer runs before the replay has one.
+ * So this class keeps an inert copy of the recorded tree (elements,
  * attributes that fetch nothing, and text) in a document without a
- * window, updated by every mutation, and matches against it.
+ * window. Every mutation updates the copy, and selectors match against it.
  */
 export class PrivacyMatcher {
   private readonly doc: Document;

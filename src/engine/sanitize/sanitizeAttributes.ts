@@ -121,6 +121,7 @@ function sanitizeString(
   if (name === 'rr_dataurl') {
     return /^data:image\//i.test(value.trim()) ? value : drop(context);
   }
+
   if (name === 'href' || name === 'xlink:href') {
     return sanitizeHref(tag, value, context);
   }
@@ -131,11 +132,13 @@ function sanitizeString(
   if (name === 'srcset' || name === 'imagesrcset') {
     return sanitizeSrcset(value, context);
   }
+
   const assetKind = ASSET_ATTRIBUTES[name];
   if (assetKind) {
     const kind = name === 'src' && MEDIA_TAGS.has(tag) ? 'media' : assetKind;
     return context.asset(value, kind) ?? undefined;
   }
+
   if (name === 'attributename' && /href|src|^on|action/i.test(value)) {
     return drop(context);
   }

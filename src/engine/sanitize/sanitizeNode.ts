@@ -159,15 +159,15 @@ function sanitizeElement(
     result = { ...node, tagName: NEUTRALIZED_TAG, attributes };
   } else {
     const attributes = sanitizeAttributes(tag, node.attributes, context);
-    const private_ = privateAttributes(
+    const withPrivacy = privateAttributes(
       tag,
       attributes,
       { id: node.id, parentTag: parent.tag },
       context,
       marks,
     );
-    if (private_ !== node.attributes) {
-      result = { ...node, attributes: private_ as typeof node.attributes };
+    if (withPrivacy !== node.attributes) {
+      result = { ...node, attributes: withPrivacy as typeof node.attributes };
     }
   }
 

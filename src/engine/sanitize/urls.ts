@@ -57,8 +57,8 @@ export type AssetDecision = { url: string } | { blocked: 'unsafe' | 'asset' };
 
 /**
  * Decides what an asset URL becomes under `policy`. Fragments, `data:`,
- * `blob:` and `about:` URLs fetch nothing and are kept; script URLs are
- * always blocked; anything else is a request, which the policy allows,
+ * `blob:` and `about:` URLs fetch nothing and are kept. Script URLs are
+ * always blocked. Anything else is a request, which the policy allows,
  * rewrites or blocks. A fragment reference to the recorded page itself
  * (`https://site/page#icon`, as the recorder writes SVG references) is
  * turned back into `#icon`.
