@@ -84,7 +84,8 @@ test('asset resolver rewrites what the frame fetches', async () => {
   await wait(300);
   const log = await takeRequestLog();
 
-  expect(log.requests).toEqual([proxied]);
+  // The hidden indexing frame may load the image a second time.
+  expect(new Set(log.requests)).toEqual(new Set([proxied]));
   expect(kinds).toEqual(['image']);
 });
 
