@@ -7,9 +7,13 @@ import type { AssetKind, AssetPolicy } from './options';
  */
 const SCRIPT_URL = /^(?:javascript|vbscript|livescript|mocha):/;
 
-/** `data:` types that render as documents which could hold scripts. */
+/**
+ * `data:` types that render as documents which could hold scripts. SVG is
+ * left out: as an image it never runs script, and the places that would
+ * show it as a document (frames, `<object>`, `<embed>`) are removed.
+ */
 const DOCUMENT_DATA_URL =
-  /^data:(?:text\/html|application\/xhtml|text\/xml|application\/xml|image\/svg|text\/xsl|multipart)/;
+  /^data:(?:text\/html|application\/xhtml|text\/xml|application\/xml|text\/xsl|multipart)/;
 
 /**
  * Lower-cases `value` and drops ASCII whitespace and control characters,
