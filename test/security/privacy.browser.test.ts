@@ -71,6 +71,18 @@ test('input values are masked by default', async () => {
   expect(insightText(replayer)).not.toContain('4111');
 });
 
+test('textarea text changes are masked', async () => {
+  const replayer = open([
+    ...formPage(),
+    mutation(300, { texts: [{ id: 12, value: 'new address' }] }),
+  ]);
+  await replayer.seek(400);
+  expect((byId(replayer, 11) as HTMLTextAreaElement).value).toBe(
+    '*** *******',
+  );
+  expect(JSON.stringify(replayer.recording.events)).not.toContain('address');
+});
+
 test('maskAllInputs false shows typed values', async () => {
   const replayer = open(formPage(), { maskAllInputs: false });
   await replayer.seek(200);

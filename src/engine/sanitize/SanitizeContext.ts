@@ -36,6 +36,8 @@ export class SanitizeContext {
   readonly tags = new Map<number, string>();
   /** Ids of text nodes inside `<style>` elements. */
   readonly styleTexts = new Set<number>();
+  /** Ids of text nodes inside `<textarea>` elements: their value. */
+  readonly fieldTexts = new Set<number>();
   /** Ids seen in the full snapshot being walked, to find duplicates. */
   snapshotIds: Set<number> | null = null;
   private readonly findings = new Map<FindingCode, Diagnostic>();
@@ -53,6 +55,7 @@ export class SanitizeContext {
   resetNodes(): void {
     this.tags.clear();
     this.styleTexts.clear();
+    this.fieldTexts.clear();
   }
 
   note(code: FindingCode): void {

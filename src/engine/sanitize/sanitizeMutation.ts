@@ -68,8 +68,9 @@ function sanitizeTextChange(
   }
   const id = change.id as number;
   let value = change.value;
+  const isField = context.maskInputs && context.fieldTexts.has(id);
   if (context.styleTexts.has(id)) value = sanitizeCss(value, context);
-  else if (marks.masksText(id)) value = maskText(value);
+  else if (isField || marks.masksText(id)) value = maskText(value);
   return value === change.value ? change : { ...change, value };
 }
 
@@ -94,6 +95,10 @@ function sanitizeAttributeChange(
       masksValue(key, context)
     ) {
       safe = maskText(safe);
+    }
+    // A select shows its chosen option, so masking drops the choice.
+    if (name === 'selected' && tag === 'option' && context.maskInputs) {
+      safe = undefined;
     }
     if (name === 'type' && tag === 'input') {
       context.tags.set(id, tagKey(tag, value));

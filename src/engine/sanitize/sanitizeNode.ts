@@ -285,6 +285,7 @@ function sanitizeText(
     const css = sanitizeCss(node.textContent, context);
     return css === node.textContent ? node : { ...node, textContent: css };
   }
+  if (parent.tag === 'textarea') context.fieldTexts.add(node.id);
   const masked =
     parent.masked ||
     (context.maskInputs && parent.tag === 'textarea') ||
