@@ -5,9 +5,9 @@ import { decideAsset } from './urls';
 /** Kinds of content the sanitizer changes, with what the viewer is told. */
 const FINDINGS = {
   'unsafe-content': (count: number) =>
-    `Neutralized ${count} unsafe elements or attributes (scripts aside): ` +
-    'event handlers, script URLs, meta refresh, <base>, plugins, srcdoc ' +
-    'and the like. Nothing recorded can run.',
+    `Neutralized ${count} unsafe elements or attributes, such as event ` +
+    'handlers, script URLs, meta refresh, <base>, plugins and srcdoc ' +
+    '(scripts are not counted). Nothing recorded can run.',
   'asset-blocked': (count: number) =>
     `Did not load ${count} image, font or style sheet URLs, because the ` +
     "asset policy does not allow them (it is 'none' by default).",
