@@ -49,25 +49,34 @@ function sanitizeInput(data: Data, context: SanitizeContext): Data {
 }
 
 function sanitizeRuleChange(data: Data, context: SanitizeContext): Data {
-  const result = { ...data };
-  if (Array.isArray(data.adds)) {
-    result.adds = data.adds.map((add: unknown) =>
+  let result = data;
+  const recorded: unknown = data.adds;
+  if (Array.isArray(recorded)) {
+    const adds = recorded.map((add: unknown) =>
       isPlainObject(add) && typeof add.rule === 'string'
-        ? { ...add, rule: sanitizeCss(add.rule, context) }
+        ? withRule(add, sanitizeCss(add.rule, context))
         : add,
     );
+    if (changed(adds, recorded)) result = { ...result, adds };
   }
   for (const field of ['replace', 'replaceSync'] as const) {
     const css = data[field];
-    if (typeof css === 'string') result[field] = sanitizeCss(css, context);
+    if (typeof css !== 'string') continue;
+    const safe = sanitizeCss(css, context);
+    if (safe !== css) result = { ...result, [field]: safe };
   }
   return result;
+}
+
+function withRule(item: Data, rule: string): Data {
+  return rule === item.rule ? item : { ...item, rule };
 }
 
 function sanitizeDeclaration(data: Data, context: SanitizeContext): Data {
   const { set } = data;
   if (!isPlainObject(set) || typeof set.value !== 'string') return data;
-  return { ...data, set: { ...set, value: sanitizeCss(set.value, context) } };
+  const value = sanitizeCss(set.value, context);
+  return value === set.value ? data : { ...data, set: { ...set, value } };
 }
 
 function sanitizeAdoption(data: Data, context: SanitizeContext): Data {
@@ -76,12 +85,16 @@ function sanitizeAdoption(data: Data, context: SanitizeContext): Data {
     if (!isPlainObject(style) || !Array.isArray(style.rules)) return style;
     const rules = style.rules.map((rule: unknown) =>
       isPlainObject(rule) && typeof rule.rule === 'string'
-        ? { ...rule, rule: sanitizeCss(rule.rule, context) }
+        ? withRule(rule, sanitizeCss(rule.rule, context))
         : rule,
     );
-    return { ...style, rules };
+    return changed(rules, style.rules) ? { ...style, rules } : style;
   });
-  return { ...data, styles };
+  return changed(styles, data.styles) ? { ...data, styles } : data;
+}
+
+function changed(items: unknown[], original: unknown[]): boolean {
+  return items.some((item, index) => item !== original[index]);
 }
 
 function sanitizeFont(data: Data, context: SanitizeContext): Data {

@@ -11,7 +11,10 @@ type Data = Record<string, unknown>;
 
 const NO_MARKS: PrivacyMarks = { masksText: () => false, blocks: () => false };
 
-/** Returns a Mutation event's data with adds, texts and attributes made safe. */
+/**
+ * Returns a Mutation event's data with adds, texts and attributes made
+ * safe, or `data` itself when nothing changed.
+ */
 export function sanitizeMutation(
   data: Data,
   context: SanitizeContext,
@@ -19,43 +22,67 @@ export function sanitizeMutation(
 ): Data {
   const privacy = matcher?.mutation(data) ?? null;
   const marks = privacy?.marks ?? NO_MARKS;
-  const adds = Array.isArray(data.adds)
-    ? data.adds.flatMap((add: unknown) => sanitizeAdd(add, context, marks))
-    : data.adds;
-  const texts = Array.isArray(data.texts)
-    ? data.texts.map((text: unknown) =>
-        sanitizeTextChange(text, context, marks),
-      )
-    : data.texts;
-  const attributes = Array.isArray(data.attributes)
-    ? data.attributes.map((change: unknown) =>
-        sanitizeAttributeChange(change, context),
-      )
-    : data.attributes;
+  const adds = mapList(data.adds, (add) => sanitizeAdd(add, context, marks));
+  const texts = mapList(data.texts, (text) =>
+    sanitizeTextChange(text, context, marks),
+  );
+  const attributes = mapList(data.attributes, (change) =>
+    sanitizeAttributeChange(change, context),
+  );
+  const extraTexts = privacy?.texts ?? [];
+  const extraAttributes = privacy?.attributes ?? [];
 
+  const unchanged =
+    adds === data.adds &&
+    texts === data.texts &&
+    attributes === data.attributes &&
+    extraTexts.length === 0 &&
+    extraAttributes.length === 0;
+  if (unchanged) return data;
   return {
     ...data,
     adds,
-    texts:
-      privacy && Array.isArray(texts) ? [...texts, ...privacy.texts] : texts,
-    attributes:
-      privacy && Array.isArray(attributes)
-        ? [...attributes, ...privacy.attributes]
-        : attributes,
+    texts: Array.isArray(texts) ? [...texts, ...extraTexts] : texts,
+    attributes: Array.isArray(attributes)
+      ? [...attributes, ...extraAttributes]
+      : attributes,
   };
+}
+
+/** Returned by a `mapList` callback to leave an item out. */
+const DROP = Symbol('drop');
+
+/**
+ * Maps each item of `list` to a new item, or to `DROP` to leave it out.
+ * Returns `list` itself when every item maps to itself, and non-arrays
+ * as they are.
+ */
+function mapList(
+  list: unknown,
+  map: (item: unknown) => unknown | typeof DROP,
+): unknown {
+  if (!Array.isArray(list)) return list;
+  let result: unknown[] | null = null;
+
+  list.forEach((item: unknown, index) => {
+    const mapped = map(item);
+    if (mapped !== item && result === null) result = list.slice(0, index);
+    if (result !== null && mapped !== DROP) result.push(mapped);
+  });
+  return result ?? list;
 }
 
 function sanitizeAdd(
   add: unknown,
   context: SanitizeContext,
   marks: PrivacyMarks,
-): unknown[] {
-  if (!isPlainObject(add)) return [add];
+): unknown {
+  if (!isPlainObject(add)) return add;
   const parentTag = context.tags.get(add.parentId as number) ?? '';
   const parent = { tag: parentTag.replace(/:.*$/, ''), masked: false };
   const node = sanitizeNode(add.node, context, marks, parent);
-  if (node === null) return [];
-  return node === add.node ? [add] : [{ ...add, node }];
+  if (node === null) return DROP;
+  return node === add.node ? add : { ...add, node };
 }
 
 function sanitizeTextChange(

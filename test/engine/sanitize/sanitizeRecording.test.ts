@@ -59,6 +59,7 @@ describe('sanitizeRecording', () => {
     const sanitized = sanitizeRecording(recording, { maskAllInputs: false });
     expect(sanitized.events[0]).toBe(recording.events[0]);
     expect(sanitized.events[1]).toBe(recording.events[1]);
+    expect(sanitized.events[2]).toBe(recording.events[2]);
   });
 
   it('reports what it changed', () => {
