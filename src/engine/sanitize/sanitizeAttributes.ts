@@ -11,7 +11,6 @@ const DROPPED = new Set([
   'srcdoc',
   'action',
   'formaction',
-  'target',
   'formtarget',
   'ping',
   'autofocus',
@@ -97,7 +96,10 @@ export function sanitizeAttribute(
     context.note('unsafe-content');
     return undefined;
   }
-  if (DROPPED.has(name)) {
+  // Links keep their target: the sandbox allows no popups or top-level
+  // navigation. Forms lose theirs, with their action.
+  const droppedTarget = name === 'target' && !LINK_TAGS.has(tag);
+  if (DROPPED.has(name) || droppedTarget) {
     if (typeof value === 'string' && isScriptUrl(value)) {
       context.note('unsafe-content');
     }
