@@ -77,9 +77,7 @@ test('textarea text changes are masked', async () => {
     mutation(300, { texts: [{ id: 12, value: 'new address' }] }),
   ]);
   await replayer.seek(400);
-  expect((byId(replayer, 11) as HTMLTextAreaElement).value).toBe(
-    '*** *******',
-  );
+  expect((byId(replayer, 11) as HTMLTextAreaElement).value).toBe('*** *******');
   expect(JSON.stringify(replayer.recording.events)).not.toContain('address');
 });
 
