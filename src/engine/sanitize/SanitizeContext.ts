@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../events/types';
 import type { AssetKind, AssetPolicy, PrivacyOptions } from './options';
 import { decideAsset } from './urls';
 
-/** Kinds of content the sanitizer changes, with what the viewer is told. */
+/** Kinds of content the sanitizer changes, and the message for each. */
 const FINDINGS = {
   'unsafe-content': (count: number) =>
     `Neutralized ${count} unsafe elements or attributes, such as event ` +
@@ -25,9 +25,9 @@ const FINDINGS = {
 export type FindingCode = keyof typeof FINDINGS;
 
 /**
- * State the sanitizer keeps while it walks a recording in time order: the
- * page URL in force, what it knows of each node id, and counts of what it
- * changed, reported as diagnostics.
+ * State the sanitizer keeps while it walks a recording in time order. It
+ * holds the page URL in force, the tag of each node id, and counts of
+ * what it changed, reported as diagnostics.
  */
 export class SanitizeContext {
   pageUrl = '';

@@ -2,8 +2,8 @@ import type { AssetKind, AssetPolicy } from './options';
 
 /**
  * Schemes that run code or load a document when navigated to or embedded.
- * Matched after `normalizeUrl`, the way browsers ignore the characters it
- * removes.
+ * Matched against the URL's start with the whitespace and control
+ * characters removed, the way URL parsers ignore them.
  */
 const SCRIPT_URL = /^(?:javascript|vbscript|livescript|mocha):/;
 
