@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromiumLaunchOptions } from './chromium.ts';
 import { ENTRIES } from './build/entries.mjs';
+import { startRequestLog, takeRequestLog } from './test/commands/requestLog.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -90,12 +91,19 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Pre-bundled up front: discovering React mid-run reloads the page.
+        optimizeDeps: {
+          include: ['react', 'react-dom/client', 'react/jsx-dev-runtime'],
+        },
         test: {
           name: 'browser',
           include: browserTests,
           setupFiles: ['./test/setup-browser.ts'],
           testTimeout: 30_000,
-          browser: chromium(),
+          browser: {
+            ...chromium(),
+            commands: { startRequestLog, takeRequestLog },
+          },
           provide: { reactMajor: 19 },
         },
       },

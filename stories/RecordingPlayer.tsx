@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ReplayPlayer } from '../src/react/ReplayPlayer';
+import type { EngineOptions } from '../src/react/useReplayEngine';
 import { fetchRecording } from './recordings';
 import type { RecordingName } from './recordings';
 
@@ -10,6 +11,10 @@ export interface RecordingPlayerProps {
   speed?: number;
   /** Start playing once ready. @default false */
   autoPlay?: boolean;
+  /** Engine options, such as masking and the asset policy. @default {} */
+  replayerOptions?: EngineOptions;
+  /** Changes the fetched events before they are played. @default none */
+  prepare?: (raw: unknown) => unknown;
 }
 
 type Loaded =
@@ -24,19 +29,24 @@ export function RecordingPlayer({
   recording,
   speed = 1,
   autoPlay = false,
+  replayerOptions,
+  prepare,
 }: RecordingPlayerProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
     fetchRecording(recording, controller.signal).then(
-      (events) => setLoaded({ name: recording, events }),
+      (raw) =>
+        setLoaded({ name: recording, events: prepare ? prepare(raw) : raw }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
         setLoaded({ name: recording, error: asError(error) });
       },
     );
     return () => controller.abort();
+    // `prepare` is read with each new recording, like the player's options.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [recording]);
 
   if (loaded?.name !== recording) {
@@ -46,7 +56,12 @@ export function RecordingPlayer({
     return <p role="alert">{loaded.error.message}</p>;
   }
   return (
-    <ReplayPlayer events={loaded.events} speed={speed} autoPlay={autoPlay} />
+    <ReplayPlayer
+      events={loaded.events}
+      speed={speed}
+      autoPlay={autoPlay}
+      {...(replayerOptions ? { replayerOptions } : {})}
+    />
   );
 }
 

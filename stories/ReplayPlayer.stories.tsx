@@ -92,3 +92,61 @@ export const ErrorState: Story = {
     await expect(alert).toHaveTextContent(/no FullSnapshot/);
   },
 };
+
+/**
+ * A recording replay survives with problems: an event type the player
+ * does not know and a recorded event handler, which the sanitizer
+ * removes. The player lists both under its controls.
+ */
+export const Diagnostics: Story = {
+  render: () => (
+    <ReplayPlayer
+      panels={false}
+      events={[
+        {
+          type: 4,
+          timestamp: 1_700_000_000_000,
+          data: { href: 'https://example.test/', width: 1280, height: 720 },
+        },
+        {
+          type: 2,
+          timestamp: 1_700_000_000_000,
+          data: {
+            node: {
+              type: 0,
+              id: 1,
+              childNodes: [
+                {
+                  type: 2,
+                  id: 2,
+                  tagName: 'html',
+                  attributes: {},
+                  childNodes: [
+                    {
+                      type: 2,
+                      id: 3,
+                      tagName: 'body',
+                      attributes: { onload: 'alert(1)' },
+                      childNodes: [
+                        { type: 3, id: 4, textContent: 'Recorded page' },
+                      ],
+                    },
+                  ],
+                },
+              ],
+            },
+            initialOffset: { top: 0, left: 0 },
+          },
+        },
+        { type: 42, timestamp: 1_700_000_001_000, data: {} },
+      ]}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const summary = await canvas.findByText(/Replay notes: 2 kinds/);
+    await userEvent.click(summary);
+    await expect(canvas.getByText('unknown-event-type')).toBeVisible();
+    await expect(canvas.getByText('unsafe-content')).toBeVisible();
+  },
+};

@@ -59,7 +59,7 @@ export class CheckpointIndex {
 
   constructor(
     root: HTMLElement,
-    policy: string | null,
+    policy: string,
     private readonly timeline: Timeline,
     private readonly scheduler: FrameScheduler,
     private readonly onProgress: (fraction: number) => void,
@@ -129,14 +129,35 @@ export class CheckpointIndex {
     const { events } = this.timeline.recording;
     const deadline = this.scheduler.now() + this.sliceMs;
 
-    while (!this.complete && this.scheduler.now() < deadline) {
-      this.step(events[this.position]?.type === EventType.FullSnapshot);
+    try {
+      while (!this.complete && this.scheduler.now() < deadline) {
+        this.step(events[this.position]?.type === EventType.FullSnapshot);
+      }
+    } catch (error) {
+      this.fail(error as Error);
+      return;
     }
 
     if (this.complete) this.releaseFrame();
     this.onProgress(this.complete ? 1 : this.position / events.length);
     if (!this.complete) this.scheduler.postTask(this.slice);
   };
+
+  /**
+   * Stops indexing after a snapshot that cannot be built: seeks past it
+   * replay from the last full snapshot instead, and the player shows why.
+   */
+  private fail(error: Error): void {
+    this.diagnostics.report(
+      'indexing-failed',
+      `Indexing stopped at event ${this.position}: ${error.message}. ` +
+        'Seeking past it is slower.',
+      this.position,
+    );
+    this.stopped = true;
+    this.frame.destroy();
+    this.onProgress(1);
+  }
 
   /**
    * Frees the indexing frame's document once every checkpoint is taken.

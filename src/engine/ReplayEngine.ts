@@ -14,11 +14,12 @@ import { FrameBuilder } from './FrameBuilder';
 import { FramePlanner } from './FramePlanner';
 import { RecordedEventEmitter } from './RecordedEventEmitter';
 import { SeekQueue } from './SeekQueue';
-import { OFFLINE_POLICY, ReplayFrame } from './frame';
+import { contentSecurityPolicy, ReplayFrame } from './frame';
 import { createOnceLogger } from './logger';
 import { clampSpeed, clampTime } from './options';
 import { createStyleCache } from './styleCache';
 import type { CreateReplayerOptions } from './options';
+import { sanitizeRecording } from './sanitize';
 import { createStateContainer } from './stateContainer';
 import { Timeline } from './timeline';
 import type { RecordedEventListener, Replayer, ReplayerState } from './types';
@@ -60,7 +61,10 @@ export class ReplayEngine implements Replayer {
   private canvasesPresentedAt = -Infinity;
   private readonly seeks: SeekQueue;
 
-  constructor(recording: Recording, options: CreateReplayerOptions) {
+  constructor(input: Recording, options: CreateReplayerOptions) {
+    // Everything below reads only the sanitized copy: frames, checkpoints,
+    // recorded-event listeners and insights.
+    const recording = sanitizeRecording(input, options);
     this.recording = recording;
     this.insightOptions = options.insights ?? {};
     this.timeline = new Timeline(recording);
@@ -86,7 +90,7 @@ export class ReplayEngine implements Replayer {
       error: null,
     });
 
-    const policy = options.allowNetwork ? null : OFFLINE_POLICY;
+    const policy = contentSecurityPolicy(options.assets ?? 'none');
     this.frame = new ReplayFrame(options.root, policy, (scale) =>
       this.state.setState({ scale }),
     );

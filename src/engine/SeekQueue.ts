@@ -1,6 +1,14 @@
 import type { FrameScheduler } from './clock';
 
 /**
+ * Longest a seek waits for `before` (canvas images decoding), in ms. An
+ * image fetched from a slow or stalled server under an asset policy that
+ * loads images must not hold every seek; after this, the frame is built
+ * without the images still pending.
+ */
+export const MAX_SEEK_WAIT_MS = 5_000;
+
+/**
  * Runs seeks in a task of their own and builds only the latest target of
  * the seeks requested meanwhile: while a user drags the scrubber, the
  * frame follows the pointer instead of a queue of stale targets. Every
@@ -30,7 +38,9 @@ export class SeekQueue {
     if (!this.scheduled) {
       this.scheduled = true;
       this.scheduler.postTask(() => {
-        void this.before().then(() => this.run());
+        void withTimeout(this.before(), MAX_SEEK_WAIT_MS).then(() =>
+          this.run(),
+        );
       });
     }
     return done;
@@ -49,4 +59,13 @@ export class SeekQueue {
     if (!this.closed) this.build(this.target);
     for (const resolve of waiters) resolve();
   }
+}
+
+/** Resolves when `promise` settles or after `ms`, whichever is first. */
+function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,10 +1,12 @@
 import { createSandboxedIframe } from 'rrweb-snapshot';
+import { NEUTRALIZED_TAG } from './sanitize/sanitizeNode';
+import type { AssetPolicy } from './sanitize/options';
 import type { Viewport } from './types';
 
 /**
- * Content-Security-Policy of the replay document when the embedder does not
- * allow network access: recorded pages may show inline styles and data or
- * blob URLs, and fetch nothing from the recorded origins.
+ * Content-Security-Policy of the replay document under the asset policy
+ * `'none'`: recorded pages may show inline styles and data or blob URLs,
+ * and fetch nothing from the recorded origins.
  */
 export const OFFLINE_POLICY = [
   "default-src 'none'",
@@ -12,7 +14,23 @@ export const OFFLINE_POLICY = [
   'img-src data: blob:',
   'font-src data:',
   'media-src data: blob:',
+  "form-action 'none'",
 ].join('; ');
+
+/**
+ * Policy when assets may load: anything but scripts, plugins and form
+ * submission. The sandbox already stops scripts; this is a second lock.
+ */
+export const ASSETS_POLICY = [
+  "script-src 'none'",
+  "object-src 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Returns the Content-Security-Policy for an asset policy. */
+export function contentSecurityPolicy(assets: AssetPolicy): string {
+  return assets === 'none' ? OFFLINE_POLICY : ASSETS_POLICY;
+}
 
 /** Styles the engine adds to every rebuilt document. */
 const REPLAY_STYLES = [
@@ -28,6 +46,13 @@ const REPLAY_STYLES = [
   // image showing its pixels fills it (see presentCanvases).
   'canvas { display: inline-block; }',
   'canvas > img[data-reprise] { display: block; width: 100%; height: 100%; }',
+  // Elements the sanitizer neutralized keep their node ids but show nothing.
+  `${NEUTRALIZED_TAG} { display: none !important; }`,
+  // Blocked elements keep their layout and show a striped placeholder.
+  '[data-reprise-blocked] { background: repeating-linear-gradient(45deg, ' +
+    '#c9ced6 0 6px, #e3e6eb 6px 12px) !important; color: transparent ' +
+    '!important; }',
+  '[data-reprise-blocked] * { visibility: hidden !important; }',
 ].join('\n');
 
 /**
@@ -41,13 +66,13 @@ export class ReplayFrame {
   private readonly observer: ResizeObserver | null;
 
   /**
-   * @param policy Content-Security-Policy for the replayed page, or null.
+   * @param policy Content-Security-Policy for the replayed page.
    * @param onScale Called with the new scale, or null for a hidden frame,
    *   which is never shown or laid out (checkpoints are built in one).
    */
   constructor(
     private readonly root: HTMLElement,
-    private readonly policy: string | null,
+    private readonly policy: string,
     private readonly onScale: ((scale: number) => void) | null,
   ) {
     const doc = root.ownerDocument;
@@ -73,6 +98,11 @@ export class ReplayFrame {
         style: 'border: 0; display: block; pointer-events: none;',
       },
     });
+
+    const sandbox = this.iframe.getAttribute('sandbox') ?? '';
+    if (sandbox.split(/\s+/).includes('allow-scripts')) {
+      throw new Error('The replay iframe must never allow scripts.');
+    }
 
     this.observer =
       typeof ResizeObserver === 'undefined' || !onScale
@@ -101,7 +131,7 @@ export class ReplayFrame {
   }
 
   /**
-   * Prepares the document after a full rebuild: the offline policy must be
+   * Prepares the document after a full rebuild: the policy must be
    * in place before any element that could fetch is created, so it is also
    * set by `prepareBlankDocument` before the first rebuild.
    */
@@ -114,12 +144,11 @@ export class ReplayFrame {
   }
 
   /**
-   * Adds the offline policy to the iframe's initial document. A policy
+   * Adds the policy to the iframe's initial document. A policy
    * delivered by `<meta>` stays with the document object for its whole life,
    * including the `document.open()` each rebuild performs.
    */
   prepareBlankDocument(): void {
-    if (this.policy === null) return;
     const doc = this.document;
     const meta = doc.createElement('meta');
     meta.httpEquiv = 'Content-Security-Policy';

@@ -1,19 +1,22 @@
 import type { AnalyzeOptions } from '../insights/analyzeRecording';
 import type { CheckpointOptions } from './CheckpointIndex';
 import type { FrameScheduler } from './clock';
+import type { AssetPolicy, PrivacyOptions } from './sanitize/options';
 import type { ReplayerOptions } from './types';
 
 export const MIN_SPEED = 0.25;
 export const MAX_SPEED = 16;
 
-export interface CreateReplayerOptions extends ReplayerOptions {
+export interface CreateReplayerOptions extends ReplayerOptions, PrivacyOptions {
   /**
-   * Lets the replayed page load images, fonts and stylesheets from the
-   * recorded origins. Off by default: the replay fetches nothing, so
-   * opening a recording never contacts the recorded site.
-   * @default false
+   * Which recorded images, fonts and style sheets the replayed page may
+   * fetch: `'none'`, `'original'` or a function that rewrites each URL
+   * (to a proxy, say). `'none'` by default, so opening a recording never
+   * contacts the recorded site, which would tell it who watches and
+   * when, and never sends the viewer's cookies anywhere.
+   * @default 'none'
    */
-  allowNetwork?: boolean;
+  assets?: AssetPolicy;
   /** Time and frame source, for tests. @default requestAnimationFrame */
   scheduler?: FrameScheduler;
   /**

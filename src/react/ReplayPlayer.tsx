@@ -1,4 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
+import { DiagnosticsNotice } from './DiagnosticsNotice';
 import { ClickOverlay } from './overlay';
 import type { ClickOverlayProps } from './overlay';
 import { ReplayPanels } from './panels';
@@ -35,6 +36,12 @@ export interface ReplayPlayerProps extends Omit<
    * @default true
    */
   panels?: boolean;
+  /**
+   * Lists the problems replay survived, such as skipped events or content
+   * the sanitizer neutralized, under the controls.
+   * @default true
+   */
+  diagnostics?: boolean;
   /** More parts inside the player, after the panels. @default none */
   children?: ReactNode;
   /** Extra class names for the outer element. @default none */
@@ -55,6 +62,7 @@ export function ReplayPlayer({
   shortcuts = true,
   overlay = {},
   panels = true,
+  diagnostics = true,
   children,
   className,
   style,
@@ -84,6 +92,7 @@ export function ReplayPlayer({
           <ShortcutHelpButton />
           <FullscreenButton />
         </div>
+        {diagnostics && <DiagnosticsNotice />}
         {panels && <ReplayPanels />}
         {children}
       </PlayerRegion>

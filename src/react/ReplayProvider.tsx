@@ -63,8 +63,8 @@ export interface ReplayProviderProps {
    */
   createReplayer?: ReplayerFactory;
   /**
-   * Further engine options, such as `allowNetwork` or a logger. Read
-   * when an engine is made.
+   * Further engine options, such as the `assets` policy, masking and
+   * redaction, or a logger. Read when an engine is made.
    * @default {}
    */
   replayerOptions?: EngineOptions;

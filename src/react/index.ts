@@ -1,3 +1,5 @@
+export { DiagnosticsNotice } from './DiagnosticsNotice';
+export type { DiagnosticsNoticeProps } from './DiagnosticsNotice';
 export { ErrorState } from './ErrorState';
 export type { ErrorStateProps } from './ErrorState';
 export { formatTime } from './formatTime';

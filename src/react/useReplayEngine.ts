@@ -13,8 +13,8 @@ export type ReplayerFactory = (
 ) => Replayer;
 
 /**
- * Engine options a provider passes through, such as `allowNetwork` or a
- * logger; the provider sets `root` and `speed` itself.
+ * Engine options a provider passes through, such as `assets`, masking or
+ * a logger; the provider sets `root` and `speed` itself.
  */
 export type EngineOptions = Omit<CreateReplayerOptions, 'root' | 'speed'>;
 

@@ -19,7 +19,11 @@ afterEach(() => {
 });
 
 function open(events: eventWithTime[]): Replayer {
-  const replayer = createReplayer(events, { root: createRoot() });
+  // Recorded values are checked, so input masking is off.
+  const replayer = createReplayer(events, {
+    root: createRoot(),
+    maskAllInputs: false,
+  });
   replayers.push(replayer);
   return replayer;
 }

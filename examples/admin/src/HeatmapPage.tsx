@@ -57,8 +57,9 @@ function useGroupHeatmap(group: PageGroup): Load {
   const [load, setLoad] = useState<Load>({ status: 'loading', read: 0 });
 
   useEffect(() => {
+    // The caller keys this hook's component by group, so a new group
+    // starts from the initial loading state.
     const controller = new AbortController();
-    setLoad({ status: 'loading', read: 0 });
     const urls = group.sessions.map((session) => ({
       url: new URL(session.url, window.location.href).href,
     }));

@@ -11,7 +11,7 @@ export interface ReplayBoxOptions {
    * hiding the body's children do not hide it
    */
   root?: HTMLElement | undefined;
-  /** Further engine options (a logger, `allowNetwork`). @default {} */
+  /** Further engine options (a logger, `assets`). @default {} */
   replayerOptions?: Omit<CreateReplayerOptions, 'root'> | undefined;
 }
 

@@ -59,7 +59,7 @@ export interface HeatmapProps extends Pick<
   frameTime?: number | undefined;
   /** Depth step the rows were aggregated with, CSS px. @default 50 */
   depthStep?: number | undefined;
-  /** Further engine options for the background, such as `allowNetwork`. @default {} */
+  /** Further engine options for the background, such as `assets`. @default {} */
   replayerOptions?: Omit<CreateReplayerOptions, 'root'> | undefined;
   /** Extra class names for the outer element. @default none */
   className?: string | undefined;

@@ -49,7 +49,10 @@ function describeNode(node: Node, options: DescribeOptions): DomNode | null {
 
 function describeElement(element: Element, options: DescribeOptions) {
   const described: DomNode = { tag: tagOf(element) };
-  const attrs = describeAttributes(element);
+  // Scripts never run in replay, and the sanitizer strips the attributes
+  // of the inert element that stands for one, so they are not compared.
+  const attrs =
+    described.tag === 'script' ? undefined : describeAttributes(element);
   if (attrs) described.attrs = attrs;
   Object.assign(described, describeState(element));
 
@@ -59,6 +62,7 @@ function describeElement(element: Element, options: DescribeOptions) {
     return described;
   }
   if (described.tag === 'script') return described;
+  if (element.localName === 'reprise-neutralized') return described;
 
   const children = childrenOf(element)
     .map((child) => describeNode(child, options))
@@ -70,6 +74,11 @@ function describeElement(element: Element, options: DescribeOptions) {
 function tagOf(element: Element): string {
   const tag = element.localName;
   if (tag === 'noscript') return 'script';
+  // The sanitizer replaces scripts, plugins and the like with an inert tag.
+  if (tag === 'reprise-neutralized') {
+    const original = element.getAttribute('data-reprise-tag');
+    return original === 'noscript' || original === null ? 'script' : original;
+  }
   if (isInlinedLink(element)) return 'style';
   return tag;
 }

@@ -85,7 +85,11 @@ window.fidelityReplay = {
 
   async reprise(timestamp, size) {
     const root = rootOfSize(size);
-    reprise ??= createReplayer(events, { root, allowNetwork: true });
+    reprise ??= createReplayer(events, {
+      root,
+      assets: 'original',
+      maskAllInputs: false,
+    });
     await reprise.seek(timestamp - reprise.recording.startTime);
     const description = describeDocument(reprise.document, {
       skip: (element) => element.hasAttribute('data-reprise'),
