@@ -60,6 +60,12 @@ const REPLAY_STYLES = [
  * to fit the root element with the recorded aspect ratio kept.
  */
 export class ReplayFrame {
+  /**
+   * Positioned box that fills the root's content box, so the frame is
+   * centred and clipped in the root whatever the root's own position,
+   * border and padding. Null for a hidden frame.
+   */
+  private readonly stage: HTMLDivElement | null;
   readonly wrapper: HTMLDivElement;
   readonly iframe: HTMLIFrameElement;
   private viewport: Viewport = { width: 1024, height: 768 };
@@ -76,6 +82,18 @@ export class ReplayFrame {
     private readonly onScale: ((scale: number) => void) | null,
   ) {
     const doc = root.ownerDocument;
+    this.stage = onScale ? doc.createElement('div') : null;
+    if (this.stage) {
+      this.stage.className = 'reprise-frame-stage';
+      Object.assign(this.stage.style, {
+        position: 'relative',
+        width: '100%',
+        height: '100%',
+        overflow: 'hidden',
+      });
+      root.appendChild(this.stage);
+    }
+
     this.wrapper = doc.createElement('div');
     this.wrapper.className = 'reprise-frame';
     Object.assign(this.wrapper.style, {
@@ -85,7 +103,7 @@ export class ReplayFrame {
       transformOrigin: '0 0',
       display: onScale ? 'block' : 'none',
     });
-    root.appendChild(this.wrapper);
+    (this.stage ?? root).appendChild(this.wrapper);
 
     // The helper forces sandbox="allow-same-origin": no scripts, forms,
     // popups or navigation, so recorded code never runs in the host page.
@@ -95,7 +113,11 @@ export class ReplayFrame {
         title: 'Session replay',
         scrolling: 'no',
         tabindex: '-1',
-        style: 'border: 0; display: block; pointer-events: none;',
+        // An iframe is transparent, but a browser paints a page without
+        // a background of its own on white, so the frame does too and
+        // such pages stay readable on a dark player.
+        style:
+          'border: 0; display: block; pointer-events: none; background: #fff;',
       },
     });
 
@@ -108,7 +130,7 @@ export class ReplayFrame {
       typeof ResizeObserver === 'undefined' || !onScale
         ? null
         : new ResizeObserver(() => this.fit());
-    this.observer?.observe(root);
+    this.observer?.observe(this.stage ?? root);
     this.resize(this.viewport);
   }
 
@@ -160,12 +182,14 @@ export class ReplayFrame {
   destroy(): void {
     this.observer?.disconnect();
     this.wrapper.remove();
+    this.stage?.remove();
   }
 
   private fit(): void {
     if (!this.onScale) return;
     const { width, height } = this.viewport;
-    const available = this.root.getBoundingClientRect();
+    const area = this.stage ?? this.root;
+    const available = { width: area.clientWidth, height: area.clientHeight };
     const scale =
       available.width > 0 && available.height > 0
         ? Math.min(available.width / width, available.height / height)
