@@ -7,6 +7,8 @@ import type { Diagnostic } from './types';
  *   (Asset, Annotation, or newer), which stay in the stream.
  * - `meta-without-href`: Meta events with no page URL.
  * - `out-of-order`: events earlier than the one before them in the input.
+ * - `timestamp-spike`: single events whose timestamp jumps more than an
+ *   hour ahead of both neighbours, moved back to the event before them.
  * - `event-before-snapshot`: DOM events before the first full snapshot,
  *   dropped.
  * - `held-before-snapshot`: events that need no DOM (custom, plugin,
@@ -17,6 +19,7 @@ export type ParseDiagnosticCode =
   | 'unknown-event-type'
   | 'meta-without-href'
   | 'out-of-order'
+  | 'timestamp-spike'
   | 'event-before-snapshot'
   | 'held-before-snapshot';
 
@@ -39,6 +42,10 @@ const MESSAGES: Record<ParseDiagnosticCode, MessageFn> = {
   'out-of-order': (n) =>
     'Sorted the events by timestamp, since ' +
     `${eventCount(n)} came after a later event in the input.`,
+  'timestamp-spike': (n) =>
+    `Moved ${eventCount(n)} whose timestamp jumped more than an hour ` +
+    'ahead of the events on both sides (a corrupted value) back to the ' +
+    'time of the event before, so the recording is not stretched.',
   'event-before-snapshot': (n) =>
     `Dropped ${eventCount(n)} recorded before the first full snapshot: ` +
     'there was no page yet for them to change.',

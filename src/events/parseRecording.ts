@@ -35,6 +35,7 @@ export function parseRecording(input: RecordingInput): Recording {
     event: validateEvent(unpackEvent(item, index), index, tally),
     index,
   }));
+  moveTimestampSpikes(indexed, tally);
   const sorted = sortByTimestamp(indexed, tally);
   const { events, startTime } = alignToFirstSnapshot(sorted, tally);
   const endTime = events.at(-1)?.timestamp ?? startTime;
@@ -46,6 +47,39 @@ export function parseRecording(input: RecordingInput): Recording {
     duration: endTime - startTime,
     diagnostics: tally.toDiagnostics(),
   };
+}
+
+/**
+ * Gap in ms that a single event's timestamp must jump ahead of both its
+ * neighbours in the input before it is taken for a corrupted value. Real
+ * idle gaps are in order, so they never meet the test below.
+ */
+export const TIMESTAMP_SPIKE_MS = 60 * 60 * 1000;
+
+/**
+ * Moves an event whose timestamp is more than `TIMESTAMP_SPIKE_MS` ahead
+ * of both the event before and the event after it in the input back to
+ * the time of the event before it. Sorting such an event to the end would
+ * stretch the recording by the size of the spike (a digit too many turns
+ * seconds into hours) and leave the timeline empty. The event is kept.
+ */
+function moveTimestampSpikes(
+  indexed: IndexedEvent[],
+  tally: DiagnosticTally,
+): void {
+  for (let i = 1; i < indexed.length - 1; i += 1) {
+    const previous = indexed[i - 1]!.event.timestamp;
+    const current = indexed[i]!;
+    const next = indexed[i + 1]!.event.timestamp;
+    const spike = current.event.timestamp;
+    if (
+      spike - previous > TIMESTAMP_SPIKE_MS &&
+      spike - next > TIMESTAMP_SPIKE_MS
+    ) {
+      tally.note('timestamp-spike', current.index);
+      current.event = { ...current.event, timestamp: previous };
+    }
+  }
 }
 
 /**

@@ -46,6 +46,41 @@ describe('parseRecording ordering', () => {
     expect(moveMarks(events)).toEqual([2, 4, 1, 3, 5]);
   });
 
+  it('moves a single timestamp spike back', () => {
+    const hour = 3_600_000;
+    const input = [
+      meta(1000),
+      fullSnapshot(1005),
+      mouseMove(1010, 1),
+      mouseMove(1020 + 10 * hour, 2),
+      mouseMove(1030, 3),
+    ];
+
+    const recording = parseRecording(input);
+
+    expect(recording.endTime).toBe(1030);
+    expect(moveMarks(recording.events)).toEqual([1, 2, 3]);
+    expect(recording.events[3]?.timestamp).toBe(1010);
+    expect(diagnostic(input, 'timestamp-spike')).toMatchObject({
+      count: 1,
+      eventIndex: 3,
+    });
+  });
+
+  it('keeps a real idle gap', () => {
+    const hour = 3_600_000;
+    const input = [
+      meta(1000),
+      fullSnapshot(1005),
+      mouseMove(1010),
+      mouseMove(1020 + 10 * hour),
+      mouseMove(1030 + 10 * hour),
+    ];
+
+    expect(parseRecording(input).endTime).toBe(1030 + 10 * hour);
+    expect(diagnostic(input, 'timestamp-spike')).toBeUndefined();
+  });
+
   it('reports out-of-order input once, with a count', () => {
     const input = [
       meta(1000),
