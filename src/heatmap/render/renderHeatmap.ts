@@ -29,6 +29,22 @@ export interface RenderOptions extends OpacityRamp {
    * scrolled page. @default { x: 0, y: 0 }
    */
   origin?: { x: number; y: number } | undefined;
+  /**
+   * Peak of the whole point set, from `measurePeak`, so that a view of
+   * part of a page keeps the page's scale. @default the drawn area's peak
+   */
+  peak?: HeatmapPeak | undefined;
+}
+
+/**
+ * The busiest spot of a point set. `count` is in the unit legends and
+ * read-outs show: the most raw (un-blurred) points inside one square of
+ * side `2 * radius`, so it never exceeds the number of points. `density`
+ * is the largest blurred value, the top of the colour scale.
+ */
+export interface HeatmapPeak {
+  density: number;
+  count: number;
 }
 
 /** What a render produced, for the legend and hover read-outs. */
@@ -40,11 +56,19 @@ export interface HeatmapRendering {
   palette: PaletteName;
   /** Points outside the drawn area. */
   outside: number;
+  /** Weight of the points above and below the drawn area. */
+  above: number;
+  below: number;
+  /** Peak the scale was built on. */
+  peak: HeatmapPeak;
   /**
-   * Cells in a square of side `2 * radius`: density times this is about
-   * the points in such a square, the unit legends show.
+   * Factor from blurred density to the unit legends show, points per
+   * square of side `2 * radius`: `peak.count / peak.density`. The colours
+   * follow the blurred density, which spreads each point softly; the
+   * numbers are counted without blur, so the top of the legend is the
+   * busiest square's true count, and lower ticks are in proportion.
    */
-  kernelCells: number;
+  unit: number;
   radius: number;
   /** One RGBA pixel per grid cell, row-major. */
   pixels: Uint8ClampedArray<ArrayBuffer>;
@@ -89,24 +113,94 @@ export function computeHeatmap(
   const origin = options.origin ?? { x: 0, y: 0 };
   const { outside } = grid.add(points, origin.x, origin.y);
   const density = grid.blur(radius, options.blur ?? 0.85);
+  const peak = options.peak ?? {
+    density: largest(density),
+    count: grid.maxNear(radius),
+  };
   const scale = createValueScale(
     options.scale ?? 'linear',
     density,
-    options.max ?? 'auto',
+    options.max ?? (options.peak ? peak.density : 'auto'),
   );
   const pixels = colorize(density, grid.columns, grid.rows, scale, table);
-  const kernelCells = ((2 * radius) / cellSize) ** 2;
+  const { above, below } = splitOutside(points, origin.y, size.height);
   return {
     grid,
     density,
     scale,
     palette,
     outside,
-    kernelCells,
+    above,
+    below,
+    peak,
+    unit: peak.density > 0 ? peak.count / peak.density : 0,
     radius,
     pixels,
     size,
   };
+}
+
+/**
+ * Measures the peak of every point, wherever it lies, on a grid over the
+ * points' bounds, with the same radius, blur and cell size as
+ * `computeHeatmap`. Pass it as `peak` to keep one scale while scrolling.
+ */
+export function measurePeak(
+  points: PointSet,
+  options: Pick<RenderOptions, 'radius' | 'blur' | 'cellSize'> = {},
+): HeatmapPeak {
+  const radius = options.radius ?? 20;
+  const cellSize = options.cellSize ?? Math.max(1, Math.round(radius / 4));
+  const { xs, ys } = points;
+  if (xs.length === 0) return { density: 0, count: 0 };
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (let i = 0; i < xs.length; i++) {
+    left = Math.min(left, xs[i]!);
+    right = Math.max(right, xs[i]!);
+    top = Math.min(top, ys[i]!);
+    bottom = Math.max(bottom, ys[i]!);
+  }
+  // A margin of the radius on each side keeps the blur away from edges.
+  const x = Math.floor(left - radius);
+  const y = Math.floor(top - radius);
+  const grid = new DensityGrid(
+    Math.ceil(right + radius) - x + cellSize,
+    Math.ceil(bottom + radius) - y + cellSize,
+    cellSize,
+  );
+  grid.add(points, x, y);
+  return {
+    density: largest(grid.blur(radius, options.blur ?? 0.85)),
+    count: grid.maxNear(radius),
+  };
+}
+
+/** Sums the weight of the points above `top` and at or below `top + height`. */
+function splitOutside(
+  points: PointSet,
+  top: number,
+  height: number,
+): { above: number; below: number } {
+  const { ys, weights } = points;
+  let above = 0;
+  let below = 0;
+  for (let i = 0; i < ys.length; i++) {
+    const weight = weights ? weights[i]! : 1;
+    if (ys[i]! < top) above += weight;
+    else if (ys[i]! >= top + height) below += weight;
+  }
+  return { above, below };
+}
+
+function largest(values: Float32Array): number {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i]! > max) max = values[i]!;
+  }
+  return max;
 }
 
 /**
