@@ -150,9 +150,8 @@ export const HoverReadout: Story = {
     const tooltip = await within(canvasElement.ownerDocument.body).findByRole(
       'tooltip',
     );
-    // The two counts cover different areas, and each line says which:
-    // a bare "0 clicks within 20 px" over "#signup: 6" reads as a
-    // contradiction.
+    // The two counts cover different areas, so each line names its area.
+    // A bare "0 clicks within 20 px" over "#signup: 6" is a contradiction.
     const [near, ...elements] = Array.from(
       tooltip.children,
       (line) => line.textContent ?? '',
@@ -235,8 +234,8 @@ export const RageClicks: Story = {
   play: async ({ canvasElement }) => {
     const image = await waitForHeatmap(canvasElement);
     await expect(image).toHaveAccessibleName(/12 rage clicks/);
-    // The burst is below the first screen: the legend says so and keeps
-    // the page's scale, which cannot exceed the 12 rage clicks.
+    // The burst is below the first screen, so the legend names it there
+    // and keeps the page's scale, which cannot exceed the 12 rage clicks.
     const legend = within(canvasElement).getByRole('figure');
     await waitFor(() =>
       expect(legend).toHaveTextContent(

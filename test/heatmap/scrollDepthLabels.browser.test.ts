@@ -54,9 +54,8 @@ const DEPTH: ScrollDepth = {
 
 describe('scroll-depth labels', () => {
   test('stay whole inside the view at its top and bottom edges', () => {
-    // The 50 % line is at 550 px and the fold at 1000 px: with the view
-    // scrolled to 550 px, one sits on the top edge; at 600, the fold
-    // sits on the bottom edge.
+    // The 50 % line is at 550 px, so it is on the top edge at scrollY 550.
+    // The fold is at 1000 px, so it is on the bottom edge at scrollY 600.
     for (const scrollY of [550, 600]) {
       const labels = renderLabels(
         DEPTH,

@@ -63,10 +63,11 @@ export interface HeatmapRendering {
   peak: HeatmapPeak;
   /**
    * Factor from blurred density to the unit legends show, points per
-   * square of side `2 * radius`: `peak.count / peak.density`. The colours
-   * follow the blurred density, which spreads each point softly; the
-   * numbers are counted without blur, so the top of the legend is the
-   * busiest square's true count, and lower ticks are in proportion.
+   * square of side `2 * radius`: `peak.count / peak.density`. Colours
+   * follow the soft blurred density, but the numbers are counted without
+   * blur, so the top of a legend is the busiest square's true count.
+   * NOTE: lower ticks scale that count in proportion to density, which
+   * is an estimate where the blur has merged nearby points.
    */
   unit: number;
   radius: number;

@@ -19,8 +19,7 @@ export function UnlocatedNote(props: UnlocatedNoteProps) {
       role="note"
       className={classNames('reprise-heatmap-note', props.className)}
     >
-      {unlocated} of the points shown are on elements this frame does not
-      have.
+      {unlocated} of the points shown are on elements this frame does not have.
     </p>
   );
 }

@@ -101,11 +101,13 @@ function describePoint(
   const count = Math.round(
     rendering.grid.sumNear(point.x, point.y, rendering.radius),
   );
-  // The first line counts a square around the pointer and the element
-  // lines a whole element's box; each says which, so a large element
-  // with its points away from the pointer reads as true on both.
+  // The first line counts a square around the pointer, and each element
+  // line counts a whole box. Each line names its area, so both read as
+  // true over a large element whose points are away from the pointer.
   const noun = MODE_NOUNS[mode];
-  const lines = [`${count} ${noun} within ${rendering.radius} px of the pointer`];
+  const lines = [
+    `${count} ${noun} within ${rendering.radius} px of the pointer`,
+  ];
   for (const element of elementsAt(
     placed?.elements ?? [],
     point.x,
