@@ -157,3 +157,18 @@ describe('UnlocatedNote', () => {
     expect(screen.queryByRole('note')).toBeNull();
   });
 });
+
+describe('measurePeak', () => {
+  it('bounds its grid for points far apart', () => {
+    const peak = measurePeak(
+      { xs: [10, 12, 10], ys: [10, 10, 1e9] },
+      { radius: 20 },
+    );
+
+    expect(peak.count).toBe(2);
+  });
+
+  it('reads zero for no points', () => {
+    expect(measurePeak({ xs: [], ys: [] })).toEqual({ density: 0, count: 0 });
+  });
+});

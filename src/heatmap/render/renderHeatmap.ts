@@ -142,6 +142,14 @@ export function computeHeatmap(
 }
 
 /**
+ * Largest grid `measurePeak` builds, in cells: a 1920 px page about
+ * 54,000 px deep at a 5 px cell, some 64 MB with the blur and sums.
+ */
+const MAX_PEAK_CELLS = 1 << 22;
+/** Widest area `measurePeak` covers, CSS px. */
+const MAX_PEAK_WIDTH = 16_384;
+
+/**
  * Measures the peak of every point, wherever it lies, on a grid over the
  * points' bounds, with the same radius, blur and cell size as
  * `computeHeatmap`. Pass it as `peak` to keep one scale while scrolling.
@@ -167,11 +175,18 @@ export function measurePeak(
   // A margin of the radius on each side keeps the blur away from edges.
   const x = Math.floor(left - radius);
   const y = Math.floor(top - radius);
-  const grid = new DensityGrid(
+  // NOTE: a point set spread wider than MAX_PEAK_CELLS allow (far-off
+  // rows from an external store) is measured over its top-left part only.
+  const width = Math.min(
     Math.ceil(right + radius) - x + cellSize,
-    Math.ceil(bottom + radius) - y + cellSize,
-    cellSize,
+    MAX_PEAK_WIDTH,
   );
+  const columns = Math.ceil(width / cellSize);
+  const height = Math.min(
+    Math.ceil(bottom + radius) - y + cellSize,
+    Math.floor(MAX_PEAK_CELLS / columns) * cellSize,
+  );
+  const grid = new DensityGrid(width, height, cellSize);
   grid.add(points, x, y);
   return {
     density: largest(grid.blur(radius, options.blur ?? 0.85)),
