@@ -171,4 +171,10 @@ describe('measurePeak', () => {
   it('reads zero for no points', () => {
     expect(measurePeak({ xs: [], ys: [] })).toEqual({ density: 0, count: 0 });
   });
+
+  it('skips points without a position', () => {
+    const peak = measurePeak({ xs: [10, Number.NaN, 11], ys: [10, 5, 10] });
+
+    expect(peak.count).toBe(2);
+  });
 });

@@ -143,7 +143,7 @@ export function computeHeatmap(
 
 /**
  * Largest grid `measurePeak` builds, in cells: a 1920 px page about
- * 54,000 px deep at a 5 px cell, some 64 MB with the blur and sums.
+ * 54,000 px deep at a 5 px cell, about 80 MB with the blur and sums.
  */
 const MAX_PEAK_CELLS = 1 << 22;
 /** Widest area `measurePeak` covers, CSS px. */
@@ -161,17 +161,20 @@ export function measurePeak(
   const radius = options.radius ?? 20;
   const cellSize = options.cellSize ?? Math.max(1, Math.round(radius / 4));
   const { xs, ys } = points;
-  if (xs.length === 0) return { density: 0, count: 0 };
   let left = Infinity;
   let top = Infinity;
   let right = -Infinity;
   let bottom = -Infinity;
   for (let i = 0; i < xs.length; i++) {
+    // The grid skips a point it cannot bin, so the bounds skip it too.
+    if (!Number.isFinite(xs[i]!) || !Number.isFinite(ys[i]!)) continue;
     left = Math.min(left, xs[i]!);
     right = Math.max(right, xs[i]!);
     top = Math.min(top, ys[i]!);
     bottom = Math.max(bottom, ys[i]!);
   }
+  if (left === Infinity) return { density: 0, count: 0 };
+
   // A margin of the radius on each side keeps the blur away from edges.
   const x = Math.floor(left - radius);
   const y = Math.floor(top - radius);
@@ -188,6 +191,7 @@ export function measurePeak(
   );
   const grid = new DensityGrid(width, height, cellSize);
   grid.add(points, x, y);
+
   return {
     density: largest(grid.blur(radius, options.blur ?? 0.85)),
     count: grid.maxNear(radius),
