@@ -80,6 +80,24 @@ async function waitForHeatmap(canvasElement: HTMLElement) {
 }
 
 /**
+ * Reads the legend's tick values, checks that none is above `total` (a
+ * count per square cannot exceed the points there are) and returns the
+ * top one.
+ */
+async function expectLegendAtMost(canvasElement: HTMLElement, total: number) {
+  const legend = within(canvasElement).getByRole('figure');
+  const ticks = Array.from(
+    legend.querySelectorAll('.reprise-heatmap-legend__ticks span'),
+    (tick) => Number.parseFloat(tick.textContent ?? ''),
+  );
+  await expect(ticks.length).toBeGreaterThan(1);
+  const top = Math.max(...ticks);
+  await expect(top).toBeGreaterThan(0);
+  await expect(top).toBeLessThanOrEqual(total);
+  return top;
+}
+
+/**
  * The pricing page recorded at 375, 768 and 1280 px (made by this
  * project), every width drawn on the 1280 px layout: each click was
  * anchored to its element and lands on that element here.
@@ -99,6 +117,16 @@ export const ClicksAcrossWidths: Story = {
     await expect(within(canvasElement).getByRole('figure')).toHaveTextContent(
       'clicks per 40 px square',
     );
+    // The busiest element has 12 clicks, so no 40 px square has more,
+    // on the first screen or scrolled down to the busiest element.
+    await expectLegendAtMost(canvasElement, 12);
+    within(canvasElement).getByRole('group').focus();
+    await userEvent.keyboard('{End}');
+    const frame = canvasElement.querySelector('iframe')!;
+    await waitFor(() =>
+      expect(frame.contentWindow!.scrollY).toBeGreaterThan(0),
+    );
+    await expectLegendAtMost(canvasElement, 12);
   },
 };
 
@@ -122,8 +150,14 @@ export const HoverReadout: Story = {
     const tooltip = await within(canvasElement.ownerDocument.body).findByRole(
       'tooltip',
     );
-    await expect(tooltip).toHaveTextContent(/\d+ clicks within 20 px/);
-    await expect(tooltip).toHaveTextContent('#signup: 6');
+    // The two counts cover different areas, so each line names its area.
+    // A bare "0 clicks within 20 px" over "#signup: 6" is a contradiction.
+    const [near, ...elements] = Array.from(
+      tooltip.children,
+      (line) => line.textContent ?? '',
+    );
+    await expect(near).toMatch(/^\d+ clicks within 20 px of the pointer$/);
+    await expect(elements).toContain('#signup: 6 clicks on the element');
   },
 };
 
@@ -200,6 +234,15 @@ export const RageClicks: Story = {
   play: async ({ canvasElement }) => {
     const image = await waitForHeatmap(canvasElement);
     await expect(image).toHaveAccessibleName(/12 rage clicks/);
+    // The burst is below the first screen, so the legend names it there
+    // and keeps the page's scale, which cannot exceed the 12 rage clicks.
+    const legend = within(canvasElement).getByRole('figure');
+    await waitFor(() =>
+      expect(legend).toHaveTextContent(
+        '12 rage clicks below the visible area: scroll to see them',
+      ),
+    );
+    await expectLegendAtMost(canvasElement, 12);
   },
 };
 
@@ -212,6 +255,7 @@ export const DeadClicks: Story = {
       name: 'Top elements by dead clicks',
     });
     await expect(list).toHaveTextContent('#headline');
+    await expectLegendAtMost(canvasElement, 3);
   },
 };
 

@@ -30,10 +30,12 @@ export {
   colorize,
   computeHeatmap,
   drawHeatmap,
+  measurePeak,
   renderHeatmap,
 } from './render/renderHeatmap';
 export type {
   HeatmapCanvas,
+  HeatmapPeak,
   HeatmapRendering,
   RenderOptions,
 } from './render/renderHeatmap';

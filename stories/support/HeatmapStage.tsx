@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { HeatmapStats } from '../../src/heatmap/types';
-import { useHeatmapView } from '../../src/react/heatmap';
+import { UnlocatedNote } from '../../src/react/heatmap';
 
 /** Lays out a heatmap beside its side panel and the aggregation's counts. */
 export function HeatmapStage({
@@ -13,7 +13,6 @@ export function HeatmapStage({
   side?: ReactNode;
 }) {
   const { fallbacks } = stats;
-  const unlocated = useHeatmapView()?.unlocated ?? 0;
   return (
     <div
       style={{
@@ -31,9 +30,8 @@ export function HeatmapStage({
           {stats.estimated} at the element centre,{' '}
           {fallbacks.missingNode + fallbacks.noSelector + fallbacks.noBox} in
           page coordinates.
-          {unlocated > 0 &&
-            ` ${unlocated} of the points shown are on elements this frame does not have.`}
         </p>
+        <UnlocatedNote />
       </aside>
     </div>
   );

@@ -6,6 +6,7 @@ import {
   HeatmapExportButton,
   HeatmapLegend,
   TopElements,
+  UnlocatedNote,
 } from 'reprise/react';
 import type { HeatmapProps } from 'reprise/react';
 import { fetchEvents, SESSIONS } from './sessions';
@@ -163,6 +164,7 @@ function GroupHeatmap({ group, mode }: { group: PageGroup; mode: Mode }) {
       >
         <div className="heatmap-side">
           <HeatmapLegend />
+          <UnlocatedNote />
           <HeatmapExportButton />
           <TopElements limit={8} />
         </div>

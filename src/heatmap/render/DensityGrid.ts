@@ -103,6 +103,26 @@ export class DensityGrid {
     );
   }
 
+  /**
+   * Returns the largest raw weight in any square of half-size `radius` px
+   * centred on a cell's centre: the most points such a square holds.
+   */
+  maxNear(radius: number): number {
+    const half = this.cellSize / 2;
+    let max = 0;
+    for (let row = 0; row < this.rows; row++) {
+      for (let column = 0; column < this.columns; column++) {
+        const sum = this.sumNear(
+          column * this.cellSize + half,
+          row * this.cellSize + half,
+          radius,
+        );
+        if (sum > max) max = sum;
+      }
+    }
+    return max;
+  }
+
   private buildAreaSums(): Float64Array {
     const { columns, rows, counts } = this;
     const stride = columns + 1;

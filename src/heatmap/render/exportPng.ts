@@ -50,7 +50,7 @@ export async function exportHeatmapPng(
     context.fillRect(left, canvas.height + 8, barWidth, 10);
     context.fillStyle = '#ffffff';
     context.fillText('0', left, canvas.height + 32);
-    const max = formatValue(rendering.scale.max * rendering.kernelCells);
+    const max = formatValue(rendering.scale.max * rendering.unit);
     context.fillText(
       max,
       left + barWidth - context.measureText(max).width,

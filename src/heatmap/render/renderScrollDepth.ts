@@ -13,7 +13,16 @@ export interface ScrollDepthRenderOptions {
   scrollY?: number | undefined;
   /** Canvas pixels per CSS px. @default 1 */
   pixelRatio?: number | undefined;
+  /**
+   * Screen size of one CSS px of `size`, for a canvas shown scaled down
+   * (a frame fitted into a smaller stage): labels are drawn larger by its
+   * inverse so they read at 12 px on screen. @default 1
+   */
+  displayScale?: number | undefined;
 }
+
+/** On-screen height of the label text, CSS px. */
+const LABEL_FONT_PX = 12;
 
 /**
  * Paints the scroll-depth map: one band per depth step coloured by the
@@ -49,22 +58,21 @@ export function renderScrollDepth(
   }
   context.globalAlpha = 1;
 
-  context.font = '12px sans-serif';
+  const zoom = 1 / Math.max(1e-3, options.displayScale ?? 1);
+  const label = (text: string, y: number) =>
+    drawLabel(context, text, y, size.height, zoom);
+  context.font = `${LABEL_FONT_PX * zoom}px sans-serif`;
   let nextMark = 0.75;
   for (const { depth: top, share } of depth.shares) {
     if (share > nextMark || nextMark <= 0) continue;
     drawLine(context, top - scrollY, size.width, '#ffffff', []);
-    drawLabel(
-      context,
-      `${Math.round(share * 100)}% reached ${top} px`,
-      top - scrollY,
-    );
+    label(`${Math.round(share * 100)}% reached ${top} px`, top - scrollY);
     while (nextMark >= share) nextMark -= 0.25;
   }
   if (depth.averageFold > 0) {
     const y = depth.averageFold - scrollY;
     drawLine(context, y, size.width, '#111827', [6, 4]);
-    drawLabel(context, `Average fold ${Math.round(depth.averageFold)} px`, y);
+    label(`Average fold ${Math.round(depth.averageFold)} px`, y);
   }
 }
 
@@ -86,14 +94,27 @@ function drawLine(
   context.restore();
 }
 
+/**
+ * Draws a label above the line at `y`, or below it when there is no room
+ * above, kept inside `0..height` so a line at an edge keeps its label
+ * whole. Lengths are in screen px times `zoom`.
+ */
 function drawLabel(
   context: CanvasRenderingContext2D,
   text: string,
   y: number,
+  height: number,
+  zoom: number,
 ): void {
-  const width = context.measureText(text).width + 12;
+  if (y < 0 || y > height) return;
+  const boxHeight = 18 * zoom;
+  const gap = 2 * zoom;
+  const width = context.measureText(text).width + 12 * zoom;
+  const above = y - gap - boxHeight;
+  const top =
+    above >= 0 ? above : Math.min(y + gap, Math.max(0, height - boxHeight));
   context.fillStyle = 'rgba(17, 24, 39, 0.85)';
-  context.fillRect(8, y - 20, width, 18);
+  context.fillRect(8 * zoom, top, width, boxHeight);
   context.fillStyle = '#ffffff';
-  context.fillText(text, 14, y - 7);
+  context.fillText(text, 14 * zoom, top + 13 * zoom);
 }

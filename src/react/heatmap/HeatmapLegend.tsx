@@ -11,8 +11,9 @@ export interface HeatmapLegendProps {
   /** Palette shown. @default the enclosing `<Heatmap>`'s, else 'turbo' */
   palette?: PaletteName | undefined;
   /**
-   * Factor from density to the unit shown (points per square of twice
-   * the radius). @default the enclosing `<Heatmap>`'s
+   * Factor from density to the unit shown, points per square of twice
+   * the radius counted without blur (see `HeatmapRendering.unit`).
+   * @default the enclosing `<Heatmap>`'s
    */
   unit?: number | undefined;
   /** Tick labels under the bar, at least 2. @default 5 */
@@ -48,27 +49,45 @@ export function HeatmapLegend(props: HeatmapLegendProps) {
   }
   const scale = props.scale ?? rendering?.scale;
   if (!scale) return null;
-  const unit = props.unit ?? rendering?.kernelCells ?? 1;
+  const unit = props.unit ?? rendering?.unit ?? 1;
   const noun = view ? MODE_NOUNS[view.mode] : 'points';
   const side = rendering ? `${rendering.radius * 2} px` : 'kernel';
   const labels = legendStops(scale, palette, ticks).map((stop) =>
     formatCount(stop.value * unit),
   );
   const title = `${noun} per ${side} square (${scale.kind} scale)`;
+  const notes = rendering
+    ? [
+        offscreenNote(rendering.above, noun, 'above'),
+        offscreenNote(rendering.below, noun, 'below'),
+      ].filter((note) => note !== '')
+    : [];
   return (
     <Bar
       palette={palette}
       title={title}
       labels={labels}
+      notes={notes}
       className={props.className}
     />
   );
+}
+
+/** Says how many points lie off the view, and where to scroll. */
+function offscreenNote(
+  count: number,
+  noun: string,
+  side: 'above' | 'below',
+): string {
+  if (count <= 0) return '';
+  return `${Math.round(count)} ${noun} ${side} the visible area: scroll to see them`;
 }
 
 function Bar(props: {
   palette: PaletteName;
   title: string;
   labels: string[];
+  notes?: string[];
   className: string | undefined;
 }) {
   return (
@@ -88,6 +107,11 @@ function Bar(props: {
         ))}
       </figcaption>
       <span className="reprise-heatmap-legend__title">{props.title}</span>
+      {props.notes?.map((note) => (
+        <span key={note} className="reprise-heatmap-legend__note">
+          {note}
+        </span>
+      ))}
     </figure>
   );
 }

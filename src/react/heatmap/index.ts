@@ -8,3 +8,5 @@ export { HeatmapLegend } from './HeatmapLegend';
 export type { HeatmapLegendProps } from './HeatmapLegend';
 export { TopElements } from './TopElements';
 export type { TopElementsProps } from './TopElements';
+export { UnlocatedNote } from './UnlocatedNote';
+export type { UnlocatedNoteProps } from './UnlocatedNote';

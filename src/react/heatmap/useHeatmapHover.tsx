@@ -22,7 +22,7 @@ interface HoverPoint {
 
 /**
  * Shows, next to the pointer, the value under it (points within the
- * radius, or the share of sessions that reached that depth) and the
+ * radius, counted without blur as the legend counts, or the share of sessions that reached that depth) and the
  * busiest elements whose box contains it.
  */
 export function useHeatmapHover(settings: {
@@ -101,13 +101,19 @@ function describePoint(
   const count = Math.round(
     rendering.grid.sumNear(point.x, point.y, rendering.radius),
   );
-  const lines = [`${count} ${MODE_NOUNS[mode]} within ${rendering.radius} px`];
+  // The first line counts a square around the pointer, and each element
+  // line counts a whole box. Each line names its area, so both read as
+  // true over a large element whose points are away from the pointer.
+  const noun = MODE_NOUNS[mode];
+  const lines = [
+    `${count} ${noun} within ${rendering.radius} px of the pointer`,
+  ];
   for (const element of elementsAt(
     placed?.elements ?? [],
     point.x,
     pageY,
   ).slice(0, MAX_ELEMENTS)) {
-    lines.push(`${element.selector}: ${element.count}`);
+    lines.push(`${element.selector}: ${element.count} ${noun} on the element`);
   }
   return lines;
 }

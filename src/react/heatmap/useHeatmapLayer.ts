@@ -3,6 +3,7 @@ import type { RenderOptions } from '../../heatmap/render/renderHeatmap';
 import {
   computeHeatmap,
   drawHeatmap,
+  measurePeak,
 } from '../../heatmap/render/renderHeatmap';
 import { renderScrollDepth } from '../../heatmap/render/renderScrollDepth';
 import { locateInDocument, placeRows } from '../../heatmap/rows/placeRows';
@@ -39,10 +40,16 @@ export function useHeatmapLayer(settings: {
   const { radius, blur, palette, scale, max, opacity, fadeIn, cellSize } =
     options;
   const viewport = frame?.viewport;
+  // One peak for the whole page, so the scale neither changes nor falls
+  // to zero as the view scrolls away from the points.
+  const peak = useMemo(
+    () => (placed ? measurePeak(placed, { radius, blur, cellSize }) : null),
+    [placed, radius, blur, cellSize],
+  );
 
   const rendering = useMemo(
     () =>
-      placed && viewport
+      placed && viewport && peak
         ? computeHeatmap(placed, viewport, {
             radius,
             blur,
@@ -53,10 +60,12 @@ export function useHeatmapLayer(settings: {
             fadeIn,
             cellSize,
             origin: { x: 0, y: scrollY },
+            peak,
           })
         : null,
     [
       placed,
+      peak,
       viewport,
       scrollY,
       radius,
@@ -78,11 +87,12 @@ export function useHeatmapLayer(settings: {
         palette,
         scrollY,
         pixelRatio,
+        displayScale: frame?.scale ?? 1,
       });
     } else if (rendering) {
       drawHeatmap(canvas, rendering, pixelRatio);
     }
-  }, [canvas, viewport, depth, rendering, palette, scrollY]);
+  }, [canvas, viewport, depth, rendering, palette, scrollY, frame?.scale]);
 
   return { rendering, placed, depth };
 }
