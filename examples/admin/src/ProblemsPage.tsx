@@ -24,6 +24,18 @@ const KIND_LABELS: Partial<Record<MarkerKind, string>> = {
  * (the player's `initialErrorId`).
  */
 export function ProblemsPage({ summaries, session: only }: ProblemsPageProps) {
+  if (only !== undefined && !SESSIONS.some((s) => s.name === only)) {
+    return (
+      <section aria-labelledby="problems-title">
+        <h1 id="problems-title">Session not found</h1>
+        <p>
+          No session is named <code>{only}</code>.{' '}
+          <a href="#/problems">Show the problems of every session</a>
+        </p>
+      </section>
+    );
+  }
+
   const loading = SESSIONS.filter(
     (session) => summaries.get(session.name)?.status !== 'ready',
   ).length;
