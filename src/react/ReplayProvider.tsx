@@ -129,15 +129,20 @@ export function ReplayProvider({
     [loaded],
   );
 
-  const highlightedId =
-    initialErrorId && insights?.markers.some(({ id }) => id === initialErrorId)
-      ? initialErrorId
-      : null;
+  const linkedMarker = useMemo(() => {
+    if (!initialErrorId || !insights) {
+      return { highlightedId: null, missingId: null };
+    }
+    const found = insights.markers.some(({ id }) => id === initialErrorId);
+    return found
+      ? { highlightedId: initialErrorId, missingId: null }
+      : { highlightedId: null, missingId: initialErrorId };
+  }, [initialErrorId, insights]);
 
   return (
     <ReplayStoreContext.Provider value={store}>
       <PlayerRootContext.Provider value={playerRoot}>
-        <MarkerHighlightContext.Provider value={highlightedId}>
+        <MarkerHighlightContext.Provider value={linkedMarker}>
           {children}
         </MarkerHighlightContext.Provider>
       </PlayerRootContext.Provider>

@@ -90,6 +90,20 @@ describe('deep link props', () => {
     );
   });
 
+  it('tell the viewer when the linked marker is missing', () => {
+    renderLinked({ initialErrorId: 'console-999' });
+
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The link points at console-999, which this recording does not have',
+    );
+  });
+
+  it('say nothing when the linked marker exists', () => {
+    renderLinked({ initialErrorId: CHECKOUT_IDS.error });
+
+    expect(screen.queryByText(/The link points at/)).toBeNull();
+  });
+
   it('ignore an invalid initialTime', () => {
     for (const initialTime of [-1, Number.NaN, Infinity]) {
       const { replayer, unmount } = renderLinked({ initialTime });
