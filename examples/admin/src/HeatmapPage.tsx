@@ -50,9 +50,9 @@ type Load =
 
 /**
  * Aggregates every session of a page in a Web Worker, as a support tool
- * would over many sessions, and draws the result on one session's frame.
- * The worker fetches the recordings itself, so none of them passes
- * through this thread.
+ * would over many sessions, and fetches the session drawn behind it. The
+ * worker fetches the recordings itself, so none of them passes through
+ * this thread.
  */
 function useGroupHeatmap(group: PageGroup): Load {
   const [load, setLoad] = useState<Load>({ status: 'loading', read: 0 });
@@ -83,7 +83,7 @@ function useGroupHeatmap(group: PageGroup): Load {
   return load;
 }
 
-/** A heatmap of one page from all of its sessions, at every width. */
+/** Shows a heatmap of one page from all of its sessions, at every width. */
 export function HeatmapPage() {
   const [groupIndex, setGroupIndex] = useState(0);
   const [mode, setMode] = useState<Mode>('click');
