@@ -14,26 +14,36 @@ export const PLAYERS = /** @type {const} */ (['reprise', 'rrweb']);
  */
 export async function buildBundles() {
   for (const player of PLAYERS) {
-    await build({
-      configFile: false,
-      root: REPO_ROOT,
-      publicDir: false,
-      logLevel: 'warn',
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-      build: {
-        outDir: BUNDLE_DIR,
-        emptyOutDir: false,
-        minify: true,
-        sourcemap: false,
-        reportCompressedSize: false,
-        lib: {
-          entry: path.join(REPO_ROOT, 'bench', 'page', `${player}Entry.ts`),
-          name: `${player}Bench`,
-          formats: ['iife'],
-          fileName: () => `${player}.js`,
-          cssFileName: player,
-        },
-      },
-    });
+    await buildPageBundle(player, `${player}Entry.ts`);
   }
+}
+
+/**
+ * Builds one minified IIFE bundle, `bench/out/page/<name>.js`, from
+ * `bench/page/<entry>`. CSS the entry imports goes to `<name>.css`.
+ * @param {string} name
+ * @param {string} entry
+ */
+export async function buildPageBundle(name, entry) {
+  await build({
+    configFile: false,
+    root: REPO_ROOT,
+    publicDir: false,
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: BUNDLE_DIR,
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      lib: {
+        entry: path.join(REPO_ROOT, 'bench', 'page', entry),
+        name: `${name}Bench`,
+        formats: ['iife'],
+        fileName: () => `${name}.js`,
+        cssFileName: name,
+      },
+    },
+  });
 }

@@ -1,9 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { build } from 'vite';
-import { BUNDLE_DIR } from './bundles.mjs';
+import { buildPageBundle } from './bundles.mjs';
 import { FIXTURES_DIR } from './readRecording.mjs';
-import { REPO_ROOT } from './paths.mjs';
 
 /** Points drawn by each renderer, on a 1280 x 800 canvas. */
 export const HEATMAP_POINTS = 1_000_000;
@@ -40,26 +37,7 @@ const ENTRIES = {
 /** Builds `bench/out/page/heatmap.js` and its worker with Vite. */
 export async function buildHeatmapBundles() {
   for (const [name, entry] of Object.entries(ENTRIES)) {
-    await build({
-      configFile: false,
-      root: REPO_ROOT,
-      publicDir: false,
-      logLevel: 'warn',
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-      build: {
-        outDir: BUNDLE_DIR,
-        emptyOutDir: false,
-        minify: true,
-        sourcemap: false,
-        reportCompressedSize: false,
-        lib: {
-          entry: path.join(REPO_ROOT, 'bench', 'page', entry),
-          name: `${name}Bench`,
-          formats: ['iife'],
-          fileName: () => `${name}.js`,
-        },
-      },
-    });
+    await buildPageBundle(name, entry);
   }
 }
 
