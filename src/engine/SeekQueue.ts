@@ -1,7 +1,7 @@
 import type { FrameScheduler } from './clock';
 
 /**
- * Longest a seek waits for `before` (canvas images decoding), in ms. An
+ * Maximum time a seek waits for `before` (canvas images decoding), in ms. An
  * image fetched from a slow or stalled server under an asset policy that
  * loads images must not hold every seek; after this, the frame is built
  * without the images still pending.

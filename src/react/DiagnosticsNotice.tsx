@@ -14,7 +14,7 @@ export interface DiagnosticsNoticeProps {
  * sanitizer neutralized, assets not loaded, malformed nodes) as a
  * collapsed list, so a frame that differs from the recorded page is
  * explained. A deep link to a marker the recording does not have is
- * named here first. Renders nothing while there is nothing to say.
+ * named here first. Renders nothing while there is nothing to show.
  */
 export function DiagnosticsNotice({ className }: DiagnosticsNoticeProps) {
   const diagnostics = useReplayStore(selectDiagnostics);

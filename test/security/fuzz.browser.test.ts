@@ -13,7 +13,7 @@ import {
 /** Runs per recording; each builds a real engine, so they are few. */
 const NUM_RUNS = 20;
 
-/** Longest a seek, or indexing, may take before the run counts as hung. */
+/** Maximum time a seek, or indexing, may take before the run counts as hung. */
 const BOUND_MS = 10_000;
 
 const RECORDINGS = [

@@ -26,7 +26,7 @@ export type FindingCode = keyof typeof FINDINGS;
 
 /**
  * State the sanitizer keeps while it walks a recording in time order. It
- * holds the page URL in force, the tag of each node id, and counts of
+ * stores the page URL in force, the tag of each node id, and counts of
  * what it changed, reported as diagnostics.
  */
 export class SanitizeContext {

@@ -50,7 +50,7 @@ function redactRequestUrls(request: Data, redact: RedactionHooks): Data {
 export function redactQueryParameters(
   names?: readonly string[],
 ): (url: string) => string {
-  const wanted = names && new Set(names.map((name) => name.toLowerCase()));
+  const selected = names && new Set(names.map((name) => name.toLowerCase()));
 
   return (url) => {
     let parsed: URL;
@@ -60,7 +60,7 @@ export function redactQueryParameters(
       return url.replace(/\?[^#]*/, '');
     }
     for (const key of [...parsed.searchParams.keys()]) {
-      if (!wanted || wanted.has(key.toLowerCase())) {
+      if (!selected || selected.has(key.toLowerCase())) {
         parsed.searchParams.set(key, 'redacted');
       }
     }

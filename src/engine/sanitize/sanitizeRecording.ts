@@ -16,10 +16,10 @@ export interface SanitizeOptions extends PrivacyOptions {
 }
 
 /**
- * Returns a copy of `recording` that is safe to replay and to analyse:
- * every serialized node, attribute, text and style sheet change is
+ * Returns a copy of `recording` that is safe to replay and to analyse.
+ * Every serialized node, attribute, text and style sheet change is
  * stripped of scripts, event handlers, script URLs and other active
- * content, asset URLs follow the asset policy, and the privacy options
+ * content. Asset URLs follow the asset policy, and the privacy options
  * mask, block and redact. What it changed is added to `diagnostics`.
  *
  * The engine replays and the insights read only this copy, so the first

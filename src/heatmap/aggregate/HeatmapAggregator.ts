@@ -37,7 +37,7 @@ export class HeatmapAggregator {
   constructor(private readonly grid: RowGrid) {}
 
   /**
-   * Adds one recording's facts. `boxes`, when given, holds the measured
+   * Adds one recording's facts. `boxes`, when given, contains the measured
    * target box of each click in `facts.clicks` order.
    */
   addSession(facts: SessionFacts, boxes?: readonly (ElementBox | undefined)[]) {
@@ -152,7 +152,7 @@ export class HeatmapAggregator {
       };
     }
     // Without a measured box, or without a position to place in it, the
-    // box centre stands in: the click still counts for its element.
+    // box centre is used, so the click still counts for its element.
     if (selector !== undefined && (!measuring || !positioned)) {
       stats.estimated += 1;
       return { selector, x: 0.5, y: 0.5 };
@@ -199,5 +199,7 @@ function clamp01(value: number): number {
 }
 
 function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a < b) return -1;
+  if (a > b) return 1;
+  return 0;
 }

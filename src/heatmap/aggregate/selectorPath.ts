@@ -85,7 +85,7 @@ function anchorOf(
   return { selector: '', unique: false };
 }
 
-/** Returns the document, or the detached subtree's root, that holds `node`. */
+/** Returns the document, or the detached subtree's root, that contains `node`. */
 function rootOf(index: NodeIndex, node: IndexedNode): IndexedNode {
   let root = node;
   for (let parent = index.get(root.parentId ?? NaN); parent;) {

@@ -14,7 +14,7 @@ export interface PngExportOptions {
 /**
  * Encodes the heatmap layer as a PNG with a legend strip and title. The
  * replayed page behind it is a live document in an iframe, which a
- * canvas cannot draw, so the PNG holds the heatmap layer only.
+ * canvas cannot draw, so the PNG contains the heatmap layer only.
  */
 export async function exportHeatmapPng(
   canvas: HTMLCanvasElement,

@@ -80,7 +80,7 @@ export async function aggregateInWorker(
   }
 }
 
-/** Tracks acknowledgements and the final answer of one worker. */
+/** Tracks acknowledgements and the final result of one worker. */
 function openChannel(worker: Worker, signal: AbortSignal | undefined) {
   let fail: (error: Error) => void = () => undefined;
   let finish: (data: HeatmapData) => void = () => undefined;
