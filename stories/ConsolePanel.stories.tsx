@@ -76,7 +76,11 @@ export const TenThousandEntries: Story = {
   loaders: [recordingLoader('chalk-session-25131bfa', { console: 10_000 })],
   play: async ({ canvasElement }) => {
     const canvas = await waitForPlayer(canvasElement);
-    const list = canvas.getByRole('list', { name: 'Console' });
+    // The entries are found in the background after the first frame.
+    const list = await canvas.findByRole('list', { name: 'Console' });
+    await waitFor(() =>
+      expect(entries(canvasElement).length).toBeGreaterThan(0),
+    );
     await expect(within(list).getAllByRole('listitem').length).toBeLessThan(60);
 
     list.scrollTop = list.scrollHeight / 2;

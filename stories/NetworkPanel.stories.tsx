@@ -77,6 +77,8 @@ export const TenThousandRequests: Story = {
   loaders: [recordingLoader('chalk-session-25131bfa', { network: 10_000 })],
   play: async ({ canvasElement }) => {
     const canvas = await waitForPlayer(canvasElement);
+    // The requests are found in the background after the first frame.
+    await waitFor(() => expect(rows(canvasElement).length).toBeGreaterThan(0));
     await expect(rows(canvasElement).length).toBeLessThan(60);
 
     await userEvent.click(canvas.getByRole('button', { name: /^Failed only/ }));

@@ -81,7 +81,7 @@ export class CheckpointIndex {
       images,
       styles,
     );
-    this.position = timeline.snapshotIndexes[0] ?? 0;
+    this.position = timeline.firstSnapshot;
     this.cumulativeCost = new Float64Array(timeline.times.length + 1);
   }
 
@@ -126,12 +126,12 @@ export class CheckpointIndex {
 
   private readonly slice = (): void => {
     if (this.stopped) return;
-    const { events } = this.timeline.recording;
+    const { events } = this.timeline;
     const deadline = this.scheduler.now() + this.sliceMs;
 
     try {
       while (!this.complete && this.scheduler.now() < deadline) {
-        this.step(events[this.position]?.type === EventType.FullSnapshot);
+        this.step(events.at(this.position)?.type === EventType.FullSnapshot);
       }
     } catch (error) {
       this.fail(error as Error);

@@ -57,7 +57,7 @@ export class FrameBuilder {
     images: CanvasImageCache,
     styles: BuildCache,
   ) {
-    const meta = timeline.metaBefore(timeline.snapshotIndexes[0] ?? 0);
+    const meta = timeline.metaBefore(timeline.firstSnapshot);
     this.viewport = meta.viewport;
     this.href = meta.href;
     frame.resize(this.viewport);
@@ -97,7 +97,7 @@ export class FrameBuilder {
 
   /** Rebuilds the full snapshot at `snapshotIndex` and the Meta before it. */
   rebuildFrom(snapshotIndex: number): void {
-    const event = this.timeline.recording.events[snapshotIndex];
+    const event = this.timeline.events.at(snapshotIndex);
     if (event?.type !== EventType.FullSnapshot) {
       throw new Error(`Event ${snapshotIndex} is not a full snapshot.`);
     }
@@ -115,11 +115,11 @@ export class FrameBuilder {
    * until the whole frame is built.
    */
   applyUntil(count: number, sync: boolean): void {
-    const { events } = this.timeline.recording;
+    const { events } = this.timeline;
     this.context.sync = sync;
 
     for (let index = this.appliedCount; index < count; index += 1) {
-      const event = events[index];
+      const event = events.at(index);
       if (event) this.applyEvent(event, index);
     }
     this.appliedCount = Math.max(this.appliedCount, count);
@@ -214,7 +214,7 @@ export class FrameBuilder {
   private restoreFonts(eventIndexes: number[]): void {
     removeFonts(this.context);
     for (const index of eventIndexes) {
-      const event = this.timeline.recording.events[index];
+      const event = this.timeline.events.at(index);
       if (event?.type !== EventType.IncrementalSnapshot) continue;
       if (event.data.source !== IncrementalSource.Font) continue;
       this.context.eventIndex = index;

@@ -41,7 +41,7 @@ export class FramePlanner {
       this.restoreMs.add(this.scheduler.now() - started);
     } else {
       const behind = target < builder.appliedCount;
-      const firstSnapshot = timeline.snapshotIndexes[0] ?? 0;
+      const { firstSnapshot } = timeline;
       // Before the first snapshot there is no page yet: show the first one.
       const base = Math.max(timeline.snapshotBefore(time), firstSnapshot);
       const snapshotAhead = base >= builder.appliedCount;

@@ -21,11 +21,11 @@ export class RecordedEventEmitter {
   /** Emits the Custom and Plugin events from index `from` up to `time`. */
   emitUntil(from: number, time: number): void {
     if (this.listeners.size === 0) return;
-    const { times, recording } = this.timeline;
+    const { times, events } = this.timeline;
     const end = this.timeline.countUntil(time);
 
     for (let index = from; index < end; index += 1) {
-      const event = recording.events[index];
+      const event = events.at(index);
       if (!event || !isRecordedMessage(event)) continue;
       for (const listener of this.listeners) {
         listener(event, times[index] ?? time);

@@ -19,7 +19,7 @@ import { createOnceLogger } from './logger';
 import { clampSpeed, clampTime } from './options';
 import { createStyleCache } from './styleCache';
 import type { CreateReplayerOptions } from './options';
-import { sanitizeRecording } from './sanitize';
+import { SanitizedEvents } from './SanitizedEvents';
 import { createStateContainer } from './stateContainer';
 import { Timeline } from './timeline';
 import type { RecordedEventListener, Replayer, ReplayerState } from './types';
@@ -29,6 +29,9 @@ import type { RecordedEventListener, Replayer, ReplayerState } from './types';
  * the activity that ends it, so the viewer sees what leads up to it.
  */
 const SKIP_LEAD_IN = 1000;
+
+/** Maximum length of a background task that sanitizes events, in ms. */
+const SANITIZE_SLICE_MS = 8;
 
 /** Shortest time between two canvas redraws during playback, in ms. */
 const CANVAS_PRESENT_INTERVAL = 100;
@@ -42,7 +45,9 @@ const MAX_EVENTS_PER_TICK = 500;
 
 /** The engine behind `createReplayer`. */
 export class ReplayEngine implements Replayer {
-  readonly recording: Recording;
+  private readonly events: SanitizedEvents;
+  private readonly duration: number;
+  private readonly logger;
   private computedInsights: RecordingInsights | null = null;
   private readonly insightOptions: AnalyzeOptions;
   private readonly timeline: Timeline;
@@ -62,21 +67,24 @@ export class ReplayEngine implements Replayer {
   private readonly seeks: SeekQueue;
 
   constructor(input: Recording, options: CreateReplayerOptions) {
-    // Everything below reads only the sanitized copy: frames, checkpoints,
-    // recorded-event listeners and insights.
-    const recording = sanitizeRecording(input, options);
-    this.recording = recording;
+    this.diagnostics = new DiagnosticsCollector(input.diagnostics);
+    // Everything below reads only sanitized events: frames, checkpoints,
+    // recorded-event listeners and insights. The first frame sanitizes
+    // what it shows; the rest is sanitized after it is painted.
+    this.events = new SanitizedEvents(input, options, (findings) => {
+      for (const finding of findings) this.diagnostics.set(finding);
+    });
+    this.duration = input.duration;
     this.insightOptions = options.insights ?? {};
-    this.timeline = new Timeline(recording);
+    this.timeline = new Timeline(input, this.events);
     this.recordedEvents = new RecordedEventEmitter(this.timeline);
-    this.diagnostics = new DiagnosticsCollector(recording.diagnostics);
     const speed = clampSpeed(options.speed ?? 1);
-    const logger = createOnceLogger(options.logger);
+    this.logger = createOnceLogger(options.logger);
 
     this.state = createStateContainer<ReplayerState>({
       status: 'paused',
       currentTime: 0,
-      duration: recording.duration,
+      duration: input.duration,
       speed,
       viewport: { width: 1024, height: 768 },
       scale: 1,
@@ -86,6 +94,7 @@ export class ReplayEngine implements Replayer {
       indexProgress: options.checkpoints === false ? 1 : 0,
       skipInactive: options.skipInactive ?? false,
       inactivePeriods: [],
+      insights: null,
       diagnostics: this.diagnostics.list(),
       error: null,
     });
@@ -141,21 +150,48 @@ export class ReplayEngine implements Replayer {
             styles,
             checkpointOptions,
           );
-    // Decoding canvas images (after the policy is in place, which blocks
-    // remote ones), analysis and indexing start once the first frame is
-    // painted, so they delay neither its building nor its paint.
-    this.afterNextPaint(() => {
-      if (this.destroyed) return;
-      collectCanvasImages(recording.events, this.images);
-      void this.images.ready.then(() =>
-        this.scheduler.postTask(() => this.onImagesReady()),
-      );
-    });
-    this.afterNextPaint(() => {
+    // Sanitizing the rest, then decoding canvas images (after the policy
+    // is in place, which blocks remote ones), analysis and indexing start
+    // once the first frame is painted, so they delay neither its building
+    // nor its paint.
+    this.afterNextPaint(this.sanitizeSlice);
+    for (const diagnostic of input.diagnostics) {
+      this.logger.warn(diagnostic.message);
+    }
+  }
+
+  /** The sanitized recording. Reading it sanitizes what is left first. */
+  get recording(): Recording {
+    return this.events.recording();
+  }
+
+  /** Sanitizes events for a slice of time, in tasks until all are done. */
+  private readonly sanitizeSlice = (): void => {
+    if (this.destroyed) return;
+    const now = () => this.scheduler.now();
+    this.events.sanitizeFor(now, now() + SANITIZE_SLICE_MS);
+    this.publishDiagnostics();
+    if (this.events.complete) this.onSanitized();
+    else this.scheduler.postTask(this.sanitizeSlice);
+  };
+
+  /** Starts what reads the whole recording, each in a task of its own. */
+  private onSanitized(): void {
+    for (const finding of this.events.findings()) {
+      this.logger.warn(finding.message);
+    }
+    collectCanvasImages(this.recording.events, this.images);
+    void this.images.ready.then(() =>
+      this.scheduler.postTask(() => this.onImagesReady()),
+    );
+    this.scheduler.postTask(() => {
       if (!this.destroyed) void this.insights;
     });
-    for (const diagnostic of this.diagnostics.list()) {
-      logger.warn(diagnostic.message);
+  }
+
+  private publishDiagnostics(): void {
+    if (this.diagnostics.takeChanges()) {
+      this.state.setState({ diagnostics: this.allDiagnostics() });
     }
   }
 
@@ -178,8 +214,8 @@ export class ReplayEngine implements Replayer {
   }
 
   /**
-   * Computed on first use, or in a task of its own after the first frame,
-   * so analysing a long recording never delays that frame.
+   * Computed on first use, or in a task of its own once the recording is
+   * sanitized, so analysing a long recording never delays the first frame.
    */
   get insights(): RecordingInsights {
     if (!this.computedInsights) {
@@ -189,6 +225,7 @@ export class ReplayEngine implements Replayer {
       );
       this.state.setState({
         inactivePeriods: this.computedInsights.inactivePeriods,
+        insights: this.computedInsights,
       });
     }
     return this.computedInsights;
@@ -262,7 +299,7 @@ export class ReplayEngine implements Replayer {
     // A failed replayer has no frame to build; a destroyed one has closed
     // its queue, which resolves at once.
     if (this.state.getState().status === 'error') return Promise.resolve();
-    return this.seeks.request(clampTime(timeMs, this.recording.duration));
+    return this.seeks.request(clampTime(timeMs, this.duration));
   }
 
   private buildSeek(time: number): void {
@@ -300,7 +337,7 @@ export class ReplayEngine implements Replayer {
   }
 
   private tick(time: number): void {
-    const { duration } = this.recording;
+    const { duration } = this;
     const skipTo = this.skipTarget(time);
     if (skipTo !== null) {
       this.clock.currentTime = skipTo;

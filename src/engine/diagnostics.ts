@@ -29,6 +29,12 @@ export class DiagnosticsCollector {
     this.byCode.set(code, diagnostic);
   }
 
+  /** Puts `diagnostic` in place of the one with the same code, if any. */
+  set(diagnostic: Diagnostic): void {
+    this.byCode.set(diagnostic.code, { ...diagnostic });
+    this.changed = true;
+  }
+
   /** Forgets a problem that turned out not to last. */
   clear(code: string): void {
     if (this.byCode.delete(code)) this.changed = true;

@@ -1,5 +1,6 @@
 import { EventType, IncrementalSource } from '@rrweb/types';
 import type { Recording, ReplayEvent } from '../events/types';
+import type { EventSource } from './SanitizedEvents';
 import type {
   PointerInteraction,
   PointerPosition,
@@ -10,22 +11,36 @@ import type {
 /**
  * Indexes over a recording that make seeking a binary search: event times,
  * where each full snapshot starts, and the pointer track.
+ *
+ * The indexes are built from the parsed input at once: they hold only
+ * timestamps, event kinds and pointer coordinates, and sanitizing keeps
+ * every timestamp and pointer event as it is. The one kind it changes is
+ * an event it cannot read, which becomes an inert one, so each snapshot
+ * is checked in `events`, the sanitized events, before use. Anything more
+ * (a Meta event's URL, a snapshot's nodes) is read from `events` too.
  */
 export class Timeline {
   /** Playback time (ms) of each event, non-decreasing. */
   readonly times: Float64Array;
-  /** Event indexes of FullSnapshot events, ascending. */
-  readonly snapshotIndexes: number[] = [];
+  /**
+   * Event indexes of FullSnapshot events in the input, ascending. The
+   * sanitizer replaces a snapshot it cannot read, so `snapshotBefore`
+   * and `firstSnapshot` check each one in `events`.
+   */
+  private readonly snapshotIndexes: number[] = [];
   /** Every recorded pointer position, sorted by time. */
   readonly pointer: PointerSample[] = [];
   /** Every mouse or touch interaction, sorted by time. */
   readonly interactions: PointerInteraction[] = [];
 
-  constructor(readonly recording: Recording) {
-    const { events, startTime } = recording;
-    this.times = new Float64Array(events.length);
+  constructor(
+    input: Recording,
+    readonly events: EventSource = input.events,
+  ) {
+    const { startTime } = input;
+    this.times = new Float64Array(input.events.length);
 
-    events.forEach((event, index) => {
+    input.events.forEach((event, index) => {
       this.times[index] = event.timestamp - startTime;
       this.indexEvent(event, index);
     });
@@ -48,13 +63,17 @@ export class Timeline {
   /** Index of the last full snapshot at or before `time`, or -1. */
   snapshotBefore(time: number): number {
     const count = this.countUntil(time);
-    let found = -1;
 
-    for (const index of this.snapshotIndexes) {
-      if (index >= count) break;
-      found = index;
+    for (let at = this.snapshotIndexes.length - 1; at >= 0; at -= 1) {
+      const index = this.snapshotIndexes[at]!;
+      if (index < count && this.isSnapshot(index)) return index;
     }
-    return found;
+    return -1;
+  }
+
+  /** Index of the first full snapshot, or 0 when there is none. */
+  get firstSnapshot(): number {
+    return this.snapshotIndexes.find((index) => this.isSnapshot(index)) ?? 0;
   }
 
   /**
@@ -62,16 +81,18 @@ export class Timeline {
    * from the closest Meta event before it.
    */
   metaBefore(snapshotIndex: number): { viewport: Viewport; href: string } {
-    const { events } = this.recording;
-
     for (let index = snapshotIndex; index >= 0; index -= 1) {
-      const event = events[index];
+      const event = this.events.at(index);
       if (event?.type === EventType.Meta) {
         const { width, height, href } = event.data;
         return { viewport: { width, height }, href: href ?? '' };
       }
     }
     return { viewport: { width: 1024, height: 768 }, href: '' };
+  }
+
+  private isSnapshot(index: number): boolean {
+    return this.events.at(index)?.type === EventType.FullSnapshot;
   }
 
   pointerAt(time: number): PointerPosition | null {

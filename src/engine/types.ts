@@ -63,6 +63,11 @@ export interface ReplayerState {
   skipInactive: boolean;
   /** Stretches without user activity, in ms from the recording start. */
   inactivePeriods: InactivePeriod[];
+  /**
+   * Clicks, errors, console and network entries found in the recording.
+   * Null until they are found, in the background after the first frame.
+   */
+  insights: RecordingInsights | null;
   /** Problems met so far: parse problems and events not applied. */
   diagnostics: Diagnostic[];
   /** Reason the recording cannot be replayed, when status is `error`. */
@@ -117,9 +122,16 @@ export interface Replayer {
    * interactions), sorted by time, for trails and movement heatmaps.
    */
   readonly pointerTrack: readonly PointerSample[];
-  /** Clicks, errors, console and network entries found in the recording. */
+  /**
+   * Clicks, errors, console and network entries found in the recording.
+   * Reading it before the engine has found them (see
+   * `ReplayerState.insights`) finds them at once.
+   */
   readonly insights: RecordingInsights;
-  /** The parsed recording being replayed. */
+  /**
+   * The sanitized recording being replayed. Reading it before the engine
+   * has sanitized every event in the background sanitizes the rest at once.
+   */
   readonly recording: Recording;
   /** The replayed document, inside the sandboxed iframe. */
   readonly document: Document;

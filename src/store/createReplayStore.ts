@@ -36,12 +36,6 @@ export interface ReplayActions {
 export interface ReplayStoreState extends ReplayerState, ReplayActions {
   /** The connected engine; null while idle. */
   replayer: Replayer | null;
-  /**
-   * Clicks, errors, console and network entries and markers of the
-   * recording, available before the engine is connected; null until the
-   * recording is parsed.
-   */
-  insights: RecordingInsights | null;
 }
 
 export type ReplayStore = StoreApi<ReplayStoreState>;
@@ -63,6 +57,7 @@ export function createIdleState(
     indexProgress: 0,
     skipInactive: false,
     inactivePeriods: [],
+    insights: null,
     diagnostics: [],
     error: null,
     ...idle,
@@ -109,7 +104,6 @@ export function createReplayStore(
     return {
       ...idle,
       replayer: null,
-      insights: null,
 
       setInsights: (insights) => set({ insights }),
 
@@ -167,7 +161,7 @@ export function createReplayStore(
       connect: (replayer) => {
         detach?.();
         replayer.setSkipInactive(get().skipInactive);
-        set({ ...replayer.getState(), replayer, insights: replayer.insights });
+        set({ ...replayer.getState(), replayer });
         const unsubscribe = replayer.subscribe((state) =>
           mirror(replayer, state),
         );

@@ -27,7 +27,11 @@ export function createFakeReplayer(
   recording: Recording,
   options: Partial<ReplayerOptions> = {},
 ): FakeReplayer {
+  // The fake has found the insights before its first state, as a real
+  // engine has once its background analysis is done.
+  const insights = analyzeRecording(recording);
   let state = createIdleState({
+    insights,
     duration: recording.duration,
     speed: options.speed ?? 1,
     viewport: { width: 1280, height: 720 },
@@ -59,7 +63,7 @@ export function createFakeReplayer(
     setSpeed: vi.fn((speed: number) => emit({ speed })),
     setSkipInactive: vi.fn((skip: boolean) => emit({ skipInactive: skip })),
     onEvent: () => () => undefined,
-    insights: analyzeRecording(recording),
+    insights,
     pointerTrack: new Timeline(recording).pointer,
     getNode: () => null,
     getState: () => state,

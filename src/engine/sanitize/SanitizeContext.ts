@@ -40,6 +40,8 @@ export class SanitizeContext {
   readonly fieldTexts = new Set<number>();
   /** Ids seen in the full snapshot being walked, to find duplicates. */
   snapshotIds: Set<number> | null = null;
+  /** Number of findings noted so far, of every kind. */
+  noteCount = 0;
   private readonly findings = new Map<FindingCode, Diagnostic>();
 
   constructor(
@@ -59,6 +61,7 @@ export class SanitizeContext {
   }
 
   note(code: FindingCode): void {
+    this.noteCount += 1;
     const existing = this.findings.get(code);
     if (existing) {
       existing.count += 1;

@@ -1,4 +1,4 @@
-export { sanitizeRecording } from './sanitizeRecording';
+export { RecordingSanitizer, sanitizeRecording } from './sanitizeRecording';
 export type { SanitizeOptions } from './sanitizeRecording';
 export { redactQueryParameters } from './redactPayloads';
 export { NEUTRALIZED_TAG } from './sanitizeNode';

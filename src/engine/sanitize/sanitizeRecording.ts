@@ -1,6 +1,6 @@
 import { EventType } from '@rrweb/types';
 import { isPlainObject } from '../../events/isPlainObject';
-import type { Recording, ReplayEvent } from '../../events/types';
+import type { Diagnostic, Recording, ReplayEvent } from '../../events/types';
 import type { AssetPolicy, PrivacyOptions, RedactionHooks } from './options';
 import { PrivacyMatcher } from './PrivacyMatcher';
 import { redactConsole, redactNetwork } from './redactPayloads';
@@ -22,37 +22,65 @@ export interface SanitizeOptions extends PrivacyOptions {
  * content. Asset URLs follow the asset policy, and the privacy options
  * mask, block and redact. What it changed is added to `diagnostics`.
  *
- * The engine replays and the insights read only this copy, so the first
- * frame, seeks, checkpoints, the indexing frame and every panel see the
- * same sanitized events. Unchanged events are shared with the input,
- * which is never modified.
+ * Unchanged events are shared with the input, which is never modified.
+ * The engine sanitizes with a `RecordingSanitizer` instead, as far as
+ * playback needs, so a long recording does not delay the first frame.
  */
 export function sanitizeRecording(
   recording: Recording,
   options: SanitizeOptions = {},
 ): Recording {
-  const context = new SanitizeContext(options.assets ?? 'none', options);
-  const matcher =
-    options.maskTextSelector || options.blockSelector
-      ? new PrivacyMatcher(options.maskTextSelector, options.blockSelector)
-      : null;
-  const redact = options.redact ?? {};
-
-  const events = recording.events.map((event, index) => {
-    context.eventIndex = index;
-    try {
-      return sanitizeEvent(event, context, matcher, redact);
-    } catch {
-      // A shape the sanitizer cannot read is not replayed at all.
-      context.note('invalid-node');
-      return inertEvent(event);
-    }
-  });
+  const sanitizer = new RecordingSanitizer(options);
+  const events = recording.events.map((event, index) =>
+    sanitizer.sanitize(event, index),
+  );
   return {
     ...recording,
     events,
-    diagnostics: [...recording.diagnostics, ...context.diagnostics()],
+    diagnostics: [...recording.diagnostics, ...sanitizer.diagnostics()],
   };
+}
+
+/**
+ * Sanitizes a recording's events one at a time, in order. Node tags,
+ * style texts and the page URL carry over from one event to the next, so
+ * every event must be passed, each once, from the first on.
+ */
+export class RecordingSanitizer {
+  private readonly context: SanitizeContext;
+  private readonly matcher: PrivacyMatcher | null;
+  private readonly redact: RedactionHooks;
+
+  constructor(options: SanitizeOptions = {}) {
+    this.context = new SanitizeContext(options.assets ?? 'none', options);
+    this.matcher =
+      options.maskTextSelector || options.blockSelector
+        ? new PrivacyMatcher(options.maskTextSelector, options.blockSelector)
+        : null;
+    this.redact = options.redact ?? {};
+  }
+
+  /** Number of changes made so far; grows whenever a finding is noted. */
+  get findingCount(): number {
+    return this.context.noteCount;
+  }
+
+  /** Returns the safe version of `event`, the event at `index`. */
+  sanitize(event: ReplayEvent, index: number): ReplayEvent {
+    this.context.eventIndex = index;
+    try {
+      return sanitizeEvent(event, this.context, this.matcher, this.redact);
+    } catch {
+      // A shape the sanitizer cannot read is not replayed at all.
+      this.context.note('invalid-node');
+      return inertEvent(event);
+    }
+  }
+
+  /** Returns what was changed so far, one diagnostic per kind of finding. */
+  diagnostics(): Diagnostic[] {
+    return this.context.diagnostics();
+  }
 }
 
 function sanitizeEvent(

@@ -32,9 +32,12 @@ export function useInitialPosition(
       if (!replayer || replayer === positioned || state.status === 'error') {
         return;
       }
+      const { position: wanted, logger: sink } = latest.current;
+      // Error ids are looked up in the insights, which the engine finds
+      // after its first frame.
+      if (wanted.initialErrorId && !state.insights) return;
       positioned = replayer;
 
-      const { position: wanted, logger: sink } = latest.current;
       const resolved = resolveInitialPosition(state.insights, wanted);
       if (wanted.initialErrorId && !resolved.errorFound) {
         createOnceLogger(sink).warn(
