@@ -77,8 +77,10 @@ export function decideAsset(
   if (trimmed === '' || trimmed.startsWith('#')) return { url: trimmed };
   if (isScriptUrl(trimmed)) return { blocked: 'unsafe' };
 
-  const normalized = normalizeUrl(trimmed);
-  if (/^(?:data|blob|about):/.test(normalized)) return { url: trimmed };
+  // Only the scheme matters, and a data URL can be megabytes long.
+  if (/^(?:data|blob|about):/.test(normalizedPrefix(trimmed))) {
+    return { url: trimmed };
+  }
 
   const absolute = absoluteUrl(trimmed, pageUrl);
   if (absolute === null) return { blocked: 'asset' };
