@@ -64,6 +64,12 @@ export class ReplayEngine implements Replayer {
   private readonly state;
   private destroyed = false;
   private canvasesPresentedAt = -Infinity;
+  /**
+   * Number of sanitized events whose canvas images have been collected
+   * for decoding, or null before the first paint, which decoding must not
+   * delay.
+   */
+  private imagesCollected: number | null = null;
   private readonly seeks: SeekQueue;
 
   constructor(input: Recording, options: CreateReplayerOptions) {
@@ -114,11 +120,9 @@ export class ReplayEngine implements Replayer {
       styles,
     );
     this.scheduler = options.scheduler ?? browserScheduler;
-    // Canvas commands draw decoded images synchronously, so a seek waits
-    // for them; without images, `ready` is already resolved.
     this.seeks = new SeekQueue(
       this.scheduler,
-      () => this.images.ready,
+      (time) => this.prepareSeek(time),
       (time) => this.buildSeek(time),
     );
     this.planner = new FramePlanner(
@@ -150,11 +154,14 @@ export class ReplayEngine implements Replayer {
             styles,
             checkpointOptions,
           );
-    // Sanitizing the rest, then decoding canvas images (after the policy
-    // is in place, which blocks remote ones), analysis and indexing start
-    // once the first frame is painted, so they delay neither its building
-    // nor its paint.
-    this.afterNextPaint(this.sanitizeSlice);
+    // Sanitizing the rest, decoding canvas images (after the policy is in
+    // place, which blocks remote ones), analysis and indexing start once
+    // the first frame is painted, so they delay neither its building nor
+    // its paint.
+    this.afterNextPaint(() => {
+      this.imagesCollected = 0;
+      this.sanitizeSlice();
+    });
     for (const diagnostic of input.diagnostics) {
       this.logger.warn(diagnostic.message);
     }
@@ -170,7 +177,10 @@ export class ReplayEngine implements Replayer {
     if (this.destroyed) return;
     const now = () => this.scheduler.now();
     this.events.sanitizeFor(now, now() + SANITIZE_SLICE_MS);
+    this.collectImages();
     this.publishDiagnostics();
+    // A state listener may have destroyed the replayer.
+    if (this.destroyed) return;
     if (this.events.complete) this.onSanitized();
     else this.scheduler.postTask(this.sanitizeSlice);
   };
@@ -180,13 +190,37 @@ export class ReplayEngine implements Replayer {
     for (const finding of this.events.findings()) {
       this.logger.warn(finding.message);
     }
-    collectCanvasImages(this.recording.events, this.images);
-    void this.images.ready.then(() =>
-      this.scheduler.postTask(() => this.onImagesReady()),
-    );
     this.scheduler.postTask(() => {
       if (!this.destroyed) void this.insights;
     });
+    void this.images.ready.then(() =>
+      this.scheduler.postTask(() => this.onImagesReady()),
+    );
+  }
+
+  /**
+   * Starts decoding the canvas images of the events sanitized since the
+   * last call, once the first frame is painted.
+   */
+  private collectImages(): void {
+    if (this.imagesCollected === null) return;
+    const fresh = [];
+    while (this.imagesCollected < this.events.sanitizedCount) {
+      fresh.push(this.events.at(this.imagesCollected)!);
+      this.imagesCollected += 1;
+    }
+    collectCanvasImages(fresh, this.images);
+  }
+
+  /**
+   * Sanitizes the events up to `time` and starts decoding their canvas
+   * images. Canvas commands draw decoded images synchronously, so the
+   * seek waits for the returned promise; without images it is resolved.
+   */
+  private prepareSeek(time: number): Promise<void> {
+    this.events.sanitizeUntil(this.timeline.countUntil(time));
+    this.collectImages();
+    return this.images.ready;
   }
 
   private publishDiagnostics(): void {

@@ -21,12 +21,13 @@ export class SeekQueue {
   private closed = false;
 
   /**
-   * @param before resolves when a seek may run (canvas images decoded)
+   * @param before resolves when a seek to the given time may run (its
+   *   canvas images decoded)
    * @param build builds the frame for a playback time, in ms
    */
   constructor(
     private readonly scheduler: FrameScheduler,
-    private readonly before: () => Promise<void>,
+    private readonly before: (time: number) => Promise<void>,
     private readonly build: (time: number) => void,
   ) {}
 
@@ -38,7 +39,7 @@ export class SeekQueue {
     if (!this.scheduled) {
       this.scheduled = true;
       this.scheduler.postTask(() => {
-        void withTimeout(this.before(), MAX_SEEK_WAIT_MS).then(() =>
+        void withTimeout(this.before(this.target), MAX_SEEK_WAIT_MS).then(() =>
           this.run(),
         );
       });

@@ -2,10 +2,20 @@ import { afterEach, expect, test } from 'vitest';
 import { createReplayer, sanitizeRecording } from '../../src/engine';
 import type { Replayer } from '../../src/engine';
 import type { FrameScheduler } from '../../src/engine/clock';
+import { IncrementalSource } from '@rrweb/types';
+import type { eventWithTime } from '@rrweb/types';
 import { parseRecording } from '../../src/events';
 import type { Diagnostic } from '../../src/events/types';
 import { createRoot, fetchRecording } from '../support/recordings';
-import { basePage, element, mutation, PAGE, text } from '../support/stream';
+import { buildCorpusRecording } from '../security/corpusRecording';
+import {
+  basePage,
+  element,
+  incremental,
+  mutation,
+  PAGE,
+  text,
+} from '../support/stream';
 
 const replayers: Replayer[] = [];
 afterEach(() => {
@@ -13,8 +23,8 @@ afterEach(() => {
 });
 
 /**
- * A scheduler that queues tasks and animation frames until the test runs
- * them, so the test decides when the engine's background work happens.
+ * Creates a scheduler that queues tasks and animation frames until the
+ * test runs them, so the test decides when background work happens.
  */
 function manualScheduler() {
   const tasks: (() => void)[] = [];
@@ -25,6 +35,12 @@ function manualScheduler() {
     cancelFrame: () => {},
     postTask: (callback) => void tasks.push(callback),
   };
+  /** Returns the number of tasks and frames waiting to run. */
+  const pending = () => tasks.length + frames.length;
+  /** Runs the tasks queued now, but not those they queue. */
+  function runQueuedTasks() {
+    for (const task of tasks.splice(0)) task();
+  }
   /** Runs the queued tasks, and those they queue, with their promises. */
   async function runTasks() {
     for (let round = 0; round < 100 && tasks.length > 0; round += 1) {
@@ -35,7 +51,7 @@ function manualScheduler() {
   function runFrames() {
     for (const frame of frames.splice(0)) frame();
   }
-  return { scheduler, runTasks, runFrames };
+  return { scheduler, pending, runQueuedTasks, runTasks, runFrames };
 }
 
 /** A clean page, then a text change, then a handler and a script URL. */
@@ -98,13 +114,7 @@ test('background pass reports findings and insights', async () => {
   replayers.push(replayer);
   expect(replayer.getState().insights).toBeNull();
 
-  await new Promise<void>((resolve) => {
-    const unsubscribe = replayer.subscribe(({ insights }) => {
-      if (!insights) return;
-      unsubscribe();
-      resolve();
-    });
-  });
+  await waitForInsights(replayer);
 
   const expected = sanitizeRecording(recording).diagnostics;
   const reported = replayer.getState().diagnostics;
@@ -114,3 +124,100 @@ test('background pass reports findings and insights', async () => {
   }
   expect(replayer.getState().insights?.clicks.length).toBeGreaterThan(0);
 });
+
+test('malformed mutation adds do not stop insights', async () => {
+  const replayer = createReplayer(
+    [
+      ...basePage([element(10, 'p', {}, [text(11, 'plain')])]),
+      incremental(100, {
+        source: IncrementalSource.Mutation,
+        adds: 5,
+        removes: [],
+        texts: [],
+        attributes: [],
+      } as never),
+    ],
+    { root: createRoot() },
+  );
+  replayers.push(replayer);
+
+  await waitForInsights(replayer);
+  expect(replayer.getState().insights).not.toBeNull();
+});
+
+/** A 1x1 opaque red PNG. */
+const RED_PIXEL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+
+/**
+ * Returns a canvas drawn with `RED_PIXEL` at 100 ms, then `padding` text
+ * changes, so the background pass takes many tasks.
+ */
+function canvasRecording(padding: number): eventWithTime[] {
+  return [
+    ...basePage([
+      element(10, 'canvas', { width: '20', height: '20' }),
+      element(20, 'p', {}, [text(21, 'x')]),
+    ]),
+    incremental(100, {
+      source: IncrementalSource.CanvasMutation,
+      id: 10,
+      type: 0,
+      commands: [
+        {
+          property: 'drawImage',
+          args: [{ rr_type: 'HTMLImageElement', src: RED_PIXEL }, 0, 0, 20, 20],
+        },
+      ],
+    }),
+    ...Array.from({ length: padding }, (_, index) =>
+      mutation(200 + index, { texts: [{ id: 21, value: `t${index}` }] }),
+    ),
+  ];
+}
+
+test('seek during the background pass waits for canvas images', async () => {
+  const replayer = createReplayer(canvasRecording(60_000), {
+    root: createRoot(),
+    checkpoints: false,
+  });
+  replayers.push(replayer);
+  await new Promise((resolve) =>
+    requestAnimationFrame(() => setTimeout(resolve)),
+  );
+
+  await replayer.seek(150);
+
+  const codes = replayer.getState().diagnostics.map(({ code }) => code);
+  const canvas = replayer.getNode(10) as HTMLCanvasElement;
+  const pixel = canvas.getContext('2d')!.getImageData(5, 5, 1, 1).data;
+  expect(codes).not.toContain('canvas:image-not-ready');
+  expect([...pixel]).toEqual([255, 0, 0, 255]);
+});
+
+test('destroy from a state listener stops the pass', () => {
+  const manual = manualScheduler();
+  const replayer = createReplayer(buildCorpusRecording().events, {
+    root: createRoot(),
+    scheduler: manual.scheduler,
+  });
+  replayers.push(replayer);
+  replayer.subscribe(() => replayer.destroy());
+
+  manual.runFrames();
+  manual.runQueuedTasks();
+
+  expect(manual.pending()).toBe(0);
+  expect(replayer.getState().insights).toBeNull();
+});
+
+function waitForInsights(replayer: Replayer): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (replayer.getState().insights) return resolve();
+    const unsubscribe = replayer.subscribe(({ insights }) => {
+      if (!insights) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}

@@ -3,6 +3,9 @@ import type { eventWithTime } from '@rrweb/types';
 import { afterEach, expect, test } from 'vitest';
 import { createReplayer, redactQueryParameters } from '../../src/engine';
 import type { CreateReplayerOptions, Replayer } from '../../src/engine';
+import { browserScheduler } from '../../src/engine/clock';
+import { parseRecording } from '../../src/events';
+import type { Recording } from '../../src/events/types';
 import { createRoot } from '../support/recordings';
 import { waitForIndex } from '../support/waitForIndex';
 import {
@@ -19,7 +22,7 @@ afterEach(() => {
 });
 
 function open(
-  events: eventWithTime[],
+  events: eventWithTime[] | Recording,
   options: Omit<CreateReplayerOptions, 'root'> = {},
 ): Replayer {
   const replayer = createReplayer(events, { root: createRoot(), ...options });
@@ -262,4 +265,41 @@ test('redaction hooks reach engine and insights', async () => {
       secret,
     );
   }
+});
+
+/**
+ * Returns two pages, the second with a textarea whose text then changes.
+ * rrweb-snapshot empties a serialized textarea's `childNodes` when it
+ * builds one that has a `value`.
+ */
+function textareaOnSecondPage(): eventWithTime[] {
+  const [meta, first] = basePage([element(10, 'p', {}, [text(11, 'one')])]);
+  const [, second] = basePage([
+    element(20, 'textarea', { value: 'my address' }, [text(21, 'my address')]),
+  ]);
+  return [
+    meta!,
+    first!,
+    { ...second!, timestamp: 6_000 },
+    {
+      ...mutation(0, { texts: [{ id: 21, value: 'new secret street' }] }),
+      timestamp: 7_000,
+    },
+  ];
+}
+
+test('another replayer of the recording cannot unmask it', async () => {
+  const recording = parseRecording(textareaOnSecondPage());
+  // The masked replayer sanitizes its second page only after the
+  // unmasked one has built it.
+  const masked = open(recording, {
+    scheduler: { ...browserScheduler, requestFrame: () => 0 },
+  });
+  const unmasked = open(recording, { maskAllInputs: false });
+
+  await unmasked.seek(recording.duration);
+  await masked.seek(recording.duration);
+
+  expect(JSON.stringify(masked.recording.events)).not.toContain('secret');
+  expect(byId(masked, 20).textContent).not.toContain('secret');
 });

@@ -171,6 +171,11 @@ function sanitizeElement(
     }
   }
 
+  // rrweb-snapshot empties `childNodes` of a textarea that has a `value`
+  // when it builds one, so a shared node would change the input, which
+  // other replayers of the same recording have yet to sanitize.
+  if (result === node && tag === 'textarea') result = { ...node };
+
   const resultTag = result.tagName.toLowerCase();
   context.tags.set(node.id, tagKey(resultTag, result.attributes.type));
   const masked =

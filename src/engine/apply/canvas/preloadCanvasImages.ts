@@ -1,5 +1,5 @@
 import { EventType, IncrementalSource } from '@rrweb/types';
-import type { canvasMutationCommand } from '@rrweb/types';
+import type { canvasMutationCommand, serializedNodeWithId } from '@rrweb/types';
 import type { ReplayEvent } from '../../../events/types';
 import { blobSource, isRecord, MAX_ARG_DEPTH } from './args';
 import { CanvasImageCache } from './CanvasImageCache';
@@ -44,7 +44,14 @@ export function collectCanvasImages(
     if (event.type !== EventType.IncrementalSnapshot) continue;
     const { data } = event;
     if (data.source === IncrementalSource.Mutation) {
-      for (const add of data.adds) forEachCanvasImage(add.node, addImage);
+      // The sanitizer keeps adds it cannot read as they are.
+      const adds: unknown = data.adds;
+      if (!Array.isArray(adds)) continue;
+      for (const add of adds) {
+        if (isRecord(add) && isRecord(add.node)) {
+          forEachCanvasImage(add.node as serializedNodeWithId, addImage);
+        }
+      }
     }
     if (data.source !== IncrementalSource.CanvasMutation) continue;
 
