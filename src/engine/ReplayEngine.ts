@@ -1,7 +1,7 @@
 import type { Recording } from '../events/types';
-import { analyzeRecording } from '../insights/analyzeRecording';
+import { createRecordingAnalyzer } from '../insights/analyzeRecording';
 import type {
-  AnalyzeOptions,
+  RecordingAnalyzer,
   RecordingInsights,
 } from '../insights/analyzeRecording';
 import { collectCanvasImages, createCanvasImageCache } from './apply/canvas';
@@ -30,8 +30,12 @@ import type { RecordedEventListener, Replayer, ReplayerState } from './types';
  */
 const SKIP_LEAD_IN = 1000;
 
-/** Maximum length of a background task that sanitizes events, in ms. */
-const SANITIZE_SLICE_MS = 8;
+/**
+ * Time after which a background task that sanitizes and analyses events
+ * yields, in ms. It checks between events, so one large event can make a
+ * task longer.
+ */
+const BACKGROUND_SLICE_MS = 8;
 
 /** Shortest time between two canvas redraws during playback, in ms. */
 const CANVAS_PRESENT_INTERVAL = 100;
@@ -49,7 +53,9 @@ export class ReplayEngine implements Replayer {
   private readonly duration: number;
   private readonly logger;
   private computedInsights: RecordingInsights | null = null;
-  private readonly insightOptions: AnalyzeOptions;
+  private readonly analyzer: RecordingAnalyzer;
+  /** Number of events, from the first, that the analyzer has read. */
+  private analyzed = 0;
   private readonly timeline: Timeline;
   private readonly recordedEvents: RecordedEventEmitter;
   private readonly frame: ReplayFrame;
@@ -81,7 +87,7 @@ export class ReplayEngine implements Replayer {
       for (const finding of findings) this.diagnostics.set(finding);
     });
     this.duration = input.duration;
-    this.insightOptions = options.insights ?? {};
+    this.analyzer = createRecordingAnalyzer(input, options.insights);
     this.timeline = new Timeline(input, this.events);
     this.recordedEvents = new RecordedEventEmitter(this.timeline);
     const speed = clampSpeed(options.speed ?? 1);
@@ -154,13 +160,13 @@ export class ReplayEngine implements Replayer {
             styles,
             checkpointOptions,
           );
-    // Sanitizing the rest, decoding canvas images (after the policy is in
-    // place, which blocks remote ones), analysis and indexing start once
-    // the first frame is painted, so they delay neither its building nor
-    // its paint.
+    // Sanitizing and analysing the rest, decoding canvas images (after the
+    // policy is in place, which blocks remote ones) and indexing start
+    // once the first frame is painted, so they delay neither its building
+    // nor its paint.
     this.afterNextPaint(() => {
       this.imagesCollected = 0;
-      this.sanitizeSlice();
+      this.backgroundSlice();
     });
     for (const diagnostic of input.diagnostics) {
       this.logger.warn(diagnostic.message);
@@ -172,21 +178,41 @@ export class ReplayEngine implements Replayer {
     return this.events.recording();
   }
 
-  /** Sanitizes events for a slice of time, in tasks until all are done. */
-  private readonly sanitizeSlice = (): void => {
+  /**
+   * Sanitizes and analyses events for a slice of time, in tasks until
+   * every event is done.
+   */
+  private readonly backgroundSlice = (): void => {
     if (this.destroyed) return;
-    const now = () => this.scheduler.now();
-    this.events.sanitizeFor(now, now() + SANITIZE_SLICE_MS);
+    const deadline = this.scheduler.now() + BACKGROUND_SLICE_MS;
+    while (!this.fullyAnalyzed && this.scheduler.now() < deadline) {
+      this.analyzeNext();
+    }
     this.collectImages();
     this.publishDiagnostics();
     // A state listener may have destroyed the replayer.
     if (this.destroyed) return;
-    if (this.events.complete) this.onSanitized();
-    else this.scheduler.postTask(this.sanitizeSlice);
+    if (this.fullyAnalyzed) this.onAllEventsRead();
+    else this.scheduler.postTask(this.backgroundSlice);
   };
 
-  /** Starts what reads the whole recording, each in a task of its own. */
-  private onSanitized(): void {
+  private get fullyAnalyzed(): boolean {
+    return this.analyzed === this.events.length;
+  }
+
+  /** Passes the next event to the analyzer, sanitizing it first. */
+  private analyzeNext(): void {
+    const index = this.analyzed;
+    this.analyzer.visit(this.events.at(index)!, index);
+    this.analyzed += 1;
+  }
+
+  /**
+   * Logs what sanitizing changed, then finishes the insights and, once
+   * the canvas images are decoded, starts indexing, each in a task of
+   * its own.
+   */
+  private onAllEventsRead(): void {
     for (const finding of this.events.findings()) {
       this.logger.warn(finding.message);
     }
@@ -248,15 +274,14 @@ export class ReplayEngine implements Replayer {
   }
 
   /**
-   * Computed on first use, or in a task of its own once the recording is
-   * sanitized, so analysing a long recording never delays the first frame.
+   * Found in background tasks after the first frame, so analysing a long
+   * recording never delays it. Reading it earlier analyses the events
+   * left at once.
    */
   get insights(): RecordingInsights {
     if (!this.computedInsights) {
-      this.computedInsights = analyzeRecording(
-        this.recording,
-        this.insightOptions,
-      );
+      while (!this.fullyAnalyzed) this.analyzeNext();
+      this.computedInsights = this.analyzer.finish();
       this.state.setState({
         inactivePeriods: this.computedInsights.inactivePeriods,
         insights: this.computedInsights,

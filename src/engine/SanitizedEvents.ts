@@ -59,12 +59,6 @@ export class SanitizedEvents implements EventSource {
     this.reportFindings();
   }
 
-  /** Sanitizes events until `now()` reaches `deadline` or none are left. */
-  sanitizeFor(now: () => number, deadline: number): void {
-    while (!this.complete && now() < deadline) this.sanitizeNext();
-    this.reportFindings();
-  }
-
   /** Returns the whole sanitized recording, after sanitizing what is left. */
   recording(): Recording {
     if (this.whole) return this.whole;

@@ -1,4 +1,4 @@
-import type { Recording } from '../events/types';
+import type { Recording, ReplayEvent } from '../events/types';
 import { createActivityCollector } from './activity';
 import type { ActivityHistogram, ActivityOptions } from './activity';
 import { createClickCollector } from './clicks';
@@ -25,7 +25,7 @@ import { createResponseCollector } from './pageResponses';
 import type { PageResponse } from './pageResponses';
 import { findRageClicks } from './rageClicks';
 import type { RageClick, RageClickOptions } from './rageClicks';
-import { walkRecording } from './walkRecording';
+import { RecordingWalk } from './walkRecording';
 
 /** Options for every rule; each group has its own documented defaults. */
 export interface AnalyzeOptions {
@@ -64,8 +64,42 @@ export function analyzeRecording(
   recording: Recording,
   options: AnalyzeOptions = {},
 ): RecordingInsights {
+  const analyzer = createRecordingAnalyzer(recording, options);
+  recording.events.forEach((event, index) => analyzer.visit(event, index));
+  return analyzer.finish();
+}
+
+/** An analyzer of a recording whose events are fed one at a time. */
+export interface RecordingAnalyzer {
+  /** Reads `event`, the event at `index`. Events come in order, each once. */
+  visit(event: ReplayEvent, index: number): void;
+  /** Returns the insights, once every event has been visited. */
+  finish(): RecordingInsights;
+}
+
+/**
+ * Creates an analyzer that finds what `analyzeRecording` does, with the
+ * pass over the events spread over as many calls as the caller likes.
+ */
+export function createRecordingAnalyzer(
+  recording: Pick<Recording, 'startTime' | 'duration'>,
+  options: AnalyzeOptions = {},
+): RecordingAnalyzer {
   const { duration } = recording;
-  const collectors = {
+  const collectors = createCollectors(duration, options);
+  const walk = new RecordingWalk(
+    recording.startTime,
+    Object.values(collectors),
+  );
+
+  return {
+    visit: (event, index) => walk.visit(event, index),
+    finish: () => summarize(collectors, options, duration),
+  };
+}
+
+function createCollectors(duration: number, options: AnalyzeOptions) {
+  return {
     clicks: createClickCollector(options.describe),
     responses: createResponseCollector(),
     navigations: createNavigationCollector(),
@@ -76,8 +110,16 @@ export function analyzeRecording(
     inactivity: createInactivityCollector(duration, options.inactivity),
     activity: createActivityCollector(duration, options.activity),
   };
-  walkRecording(recording, Object.values(collectors));
+}
 
+type Collectors = ReturnType<typeof createCollectors>;
+
+/** Builds the insights from what the collectors gathered. */
+function summarize(
+  collectors: Collectors,
+  options: AnalyzeOptions,
+  duration: number,
+): RecordingInsights {
   const clicks = collectors.clicks.finish();
   const consoleSummary = collectors.console.finish();
   const network = collectors.network.finish();

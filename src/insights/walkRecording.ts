@@ -32,20 +32,38 @@ export function walkRecording(
   recording: Recording,
   collectors: readonly Collector<unknown>[],
 ): void {
-  const usesNodes = collectors.some((collector) => collector.usesNodes);
-  const context: ScanContext = {
+  const walk = new RecordingWalk(recording.startTime, collectors);
+  recording.events.forEach((event, index) => walk.visit(event, index));
+}
+
+/**
+ * A walk over a recording's events that takes them one at a time, so it
+ * can be spread over several tasks. Events must come in order, each once.
+ */
+export class RecordingWalk {
+  private readonly usesNodes: boolean;
+  private readonly context: ScanContext = {
     eventIndex: 0,
     time: 0,
     nodes: new NodeIndex(),
   };
 
-  recording.events.forEach((event, eventIndex) => {
-    context.eventIndex = eventIndex;
-    context.time = event.timestamp - recording.startTime;
-    if (usesNodes) updateNodeIndex(context.nodes, event);
+  constructor(
+    private readonly startTime: number,
+    private readonly collectors: readonly Collector<unknown>[],
+  ) {
+    this.usesNodes = collectors.some((collector) => collector.usesNodes);
+  }
 
-    for (const collector of collectors) collector.visit(event, context);
-  });
+  /** Feeds `event`, the event at `eventIndex`, to every collector. */
+  visit(event: ReplayEvent, eventIndex: number): void {
+    const { context } = this;
+    context.eventIndex = eventIndex;
+    context.time = event.timestamp - this.startTime;
+    if (this.usesNodes) updateNodeIndex(context.nodes, event);
+
+    for (const collector of this.collectors) collector.visit(event, context);
+  }
 }
 
 /** Walks `recording` with one collector and returns its result. */

@@ -5,6 +5,7 @@ import type { FrameScheduler } from '../../src/engine/clock';
 import { IncrementalSource } from '@rrweb/types';
 import type { eventWithTime } from '@rrweb/types';
 import { parseRecording } from '../../src/events';
+import { analyzeRecording } from '../../src/insights';
 import type { Diagnostic } from '../../src/events/types';
 import { createRoot, fetchRecording } from '../support/recordings';
 import { buildCorpusRecording } from '../security/corpusRecording';
@@ -26,11 +27,11 @@ afterEach(() => {
  * Creates a scheduler that queues tasks and animation frames until the
  * test runs them, so the test decides when background work happens.
  */
-function manualScheduler() {
+function manualScheduler(now: () => number = () => performance.now()) {
   const tasks: (() => void)[] = [];
   const frames: (() => void)[] = [];
   const scheduler: FrameScheduler = {
-    now: () => performance.now(),
+    now,
     requestFrame: (callback) => frames.push(callback),
     cancelFrame: () => {},
     postTask: (callback) => void tasks.push(callback),
@@ -43,7 +44,7 @@ function manualScheduler() {
   }
   /** Runs the queued tasks, and those they queue, with their promises. */
   async function runTasks() {
-    for (let round = 0; round < 100 && tasks.length > 0; round += 1) {
+    for (let round = 0; round < 1000 && tasks.length > 0; round += 1) {
       for (const task of tasks.splice(0)) task();
       await new Promise((resolve) => setTimeout(resolve));
     }
@@ -123,6 +124,32 @@ test('background pass reports findings and insights', async () => {
     expect(countOf(reported, code)).toBe(countOf(expected, code));
   }
   expect(replayer.getState().insights?.clicks.length).toBeGreaterThan(0);
+});
+
+test('background pass yields between slices', async () => {
+  // Each reading of the clock moves it 1 ms on, so a slice reads a few
+  // events before its time is up.
+  let clock = 0;
+  const manual = manualScheduler(() => (clock += 1));
+  const recording = parseRecording(
+    await fetchRecording('posthog-com-homepage'),
+  );
+  const replayer = createReplayer(recording, {
+    root: createRoot(640, 400),
+    scheduler: manual.scheduler,
+    checkpoints: false,
+  });
+  replayers.push(replayer);
+
+  manual.runFrames();
+  manual.runQueuedTasks();
+  expect(replayer.getState().insights).toBeNull();
+  expect(manual.pending()).toBe(1);
+
+  await manual.runTasks();
+  expect(replayer.getState().insights).toEqual(
+    analyzeRecording(sanitizeRecording(recording)),
+  );
 });
 
 test('malformed mutation adds do not stop insights', async () => {
