@@ -176,6 +176,7 @@ export class CheckpointIndex {
       this.builder.rebuildFrom(this.position);
     } else {
       this.builder.applyUntil(this.position + 1, true);
+      this.builder.flushScrolls();
     }
     const cost = this.scheduler.now() - started;
     this.cumulativeCost[this.position + 1] =

@@ -112,10 +112,12 @@ export class FrameBuilder {
   /**
    * Applies events up to (not including) index `count`. With `sync`, the
    * events are applied as one jump, as a seek does: scroll offsets wait
-   * until the whole frame is built.
+   * for `flushScrolls`, once the whole frame is built.
    */
   applyUntil(count: number, sync: boolean): void {
     const { events } = this.timeline;
+    // Offsets that a seek left pending are older than the events below.
+    if (!sync) flushScrolls(this.context);
     this.context.sync = sync;
 
     for (let index = this.appliedCount; index < count; index += 1) {
@@ -124,13 +126,32 @@ export class FrameBuilder {
     }
     this.appliedCount = Math.max(this.appliedCount, count);
 
-    if (sync) flushScrolls(this.context);
     this.context.sync = false;
     syncDialogs(this.dialogs);
     if (this.context.selection !== this.shownSelection) {
       syncSelection(this.context);
       this.shownSelection = this.context.selection;
     }
+  }
+
+  /**
+   * Computes the document's style without laying it out, so a seek can
+   * do it in a task of its own (see `SeekQueue`). In Chromium, reading a
+   * computed value brings the whole document's style up to date.
+   */
+  updateStyle(): void {
+    const doc = this.frame.document;
+    if (doc.documentElement) {
+      void doc.defaultView?.getComputedStyle(doc.documentElement).color;
+    }
+  }
+
+  /**
+   * Applies the scroll offsets left pending by `applyUntil(…, true)` or a
+   * restore. Setting an offset lays the document out first.
+   */
+  flushScrolls(): void {
+    flushScrolls(this.context);
   }
 
   /** Captures the document, sharing equal subtrees through `store`. */
@@ -153,8 +174,8 @@ export class FrameBuilder {
   }
 
   /**
-   * Restores a checkpoint. Scroll offsets are applied by the next
-   * `applyUntil(…, true)`, once the events after the checkpoint are in.
+   * Restores a checkpoint. Scroll offsets are applied by `flushScrolls`,
+   * once the events after the checkpoint are in.
    */
   restore(checkpoint: Checkpoint): void {
     const doc = this.frame.document;

@@ -130,6 +130,7 @@ export class ReplayEngine implements Replayer {
       this.scheduler,
       (time) => this.prepareSeek(time),
       (time) => this.buildSeek(time),
+      [() => this.builder.updateStyle(), () => this.builder.flushScrolls()],
     );
     this.planner = new FramePlanner(
       this.timeline,
@@ -361,8 +362,12 @@ export class ReplayEngine implements Replayer {
     return this.seeks.request(clampTime(timeMs, this.duration));
   }
 
+  /**
+   * Builds the DOM of a seek's frame. Style and the pending scroll offsets
+   * follow in later tasks (see `SeekQueue`).
+   */
   private buildSeek(time: number): void {
-    this.render(time, true);
+    this.buildFrame(time, true);
     this.clock.currentTime = time;
     if (this.state.getState().status === 'ended') {
       this.state.setState({ status: 'paused' });
@@ -452,6 +457,15 @@ export class ReplayEngine implements Replayer {
 
   /** Brings the document to playback time `time` and publishes state. */
   private render(time: number, sync: boolean): void {
+    this.buildFrame(time, sync);
+    this.builder.flushScrolls();
+  }
+
+  /**
+   * Like `render`, but scroll offsets of a sync build stay pending until
+   * `builder.flushScrolls()`.
+   */
+  private buildFrame(time: number, sync: boolean): void {
     try {
       this.planner.moveTo(time, sync);
     } catch (error) {
