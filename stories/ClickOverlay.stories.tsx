@@ -66,7 +66,8 @@ export const RageClick: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = await waitForPlayer(canvasElement);
-    const list = within(canvas.getByRole('list', { name: 'Events' }));
+    // The events are found in the background after the first frame.
+    const list = within(await canvas.findByRole('list', { name: 'Events' }));
 
     await userEvent.click(list.getByRole('button', { name: /^Rage click/ }));
 

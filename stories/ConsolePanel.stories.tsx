@@ -35,6 +35,10 @@ function entries(canvasElement: HTMLElement) {
 export const Console: Story = {
   play: async ({ canvasElement, step }) => {
     const canvas = await waitForPlayer(canvasElement);
+    // The entries are found in the background after the first frame.
+    await waitFor(() =>
+      expect(entries(canvasElement).length).toBeGreaterThan(0),
+    );
 
     await step('search in any case', async () => {
       const search = canvas.getByRole('searchbox', { name: 'Search console' });

@@ -28,7 +28,8 @@ type Story = StoryObj<typeof meta>;
 export const Events: Story = {
   play: async ({ canvasElement, step }) => {
     const canvas = await waitForPlayer(canvasElement);
-    const list = within(canvas.getByRole('list', { name: 'Events' }));
+    // The events are found in the background after the first frame.
+    const list = within(await canvas.findByRole('list', { name: 'Events' }));
     const clicks = canvas.getByRole('button', { name: 'Clicks 25' });
 
     await step('hide the clicks', async () => {

@@ -2,6 +2,7 @@ import type { inputData } from '@rrweb/types';
 import { isElementNode, isTag } from '../dom';
 import type { ApplyContext } from './context';
 import { reportMissingNode } from './context';
+import { setScroll } from './scroll';
 
 /**
  * Applies an Input event: the value of a text field, textarea or select,
@@ -21,7 +22,12 @@ export function applyInput(context: ApplyContext, data: inputData) {
       node.value = data.text;
     }
   } else if (isTag(node, 'select')) {
+    const { scrollLeft, scrollTop } = node;
     selectOption(node, data.text);
+    // A list box scrolls to a newly selected option when it is next laid
+    // out, which a seek does only once the frame is built. Its offset is
+    // set back then, as a recorded scroll would be.
+    setScroll(context, data.id, scrollLeft, scrollTop);
   } else if (isTag(node, 'textarea')) {
     node.value = data.text;
   } else if (node.hasAttribute('contenteditable')) {
@@ -41,10 +47,9 @@ export function applyInput(context: ApplyContext, data: inputData) {
  * select's `value`, which for `<select multiple>` is the first selected
  * option: the options before it are not selected, and the rest are kept as
  * they were. Setting `select.value` instead would clear every other
- * option and scroll a list box.
+ * option.
  */
 function selectOption(select: HTMLSelectElement, value: string) {
-  const { scrollTop } = select;
   const options = [...select.options];
   const match = options.find((option) => option.value === value);
 
@@ -58,5 +63,4 @@ function selectOption(select: HTMLSelectElement, value: string) {
       }
     }
   }
-  select.scrollTop = scrollTop;
 }

@@ -1,4 +1,10 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import {
+  act,
+  fireEvent,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
 import { CHECKOUT } from './checkoutRecording';
@@ -96,9 +102,12 @@ describe('Timeline marker groups', () => {
 
     act(() => group.focus());
     fireEvent.click(group);
-    await settle();
 
-    const dialog = screen.getByRole('dialog');
-    expect(dialog.contains(document.activeElement)).toBe(true);
+    // The focus manager moves focus in a later animation frame, which a
+    // busy machine can delay past one turn of `act`.
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() =>
+      expect(dialog.contains(document.activeElement)).toBe(true),
+    );
   });
 });
