@@ -13,8 +13,8 @@ import {
   basePage,
   element,
   incremental,
+  lateAttack,
   mutation,
-  PAGE,
   text,
 } from '../support/stream';
 
@@ -53,26 +53,6 @@ function manualScheduler(now: () => number = () => performance.now()) {
     for (const frame of frames.splice(0)) frame();
   }
   return { scheduler, pending, runQueuedTasks, runTasks, runFrames };
-}
-
-/** A clean page, then a text change, then a handler and a script URL. */
-function lateAttack(): unknown[] {
-  return [
-    ...basePage([element(10, 'p', {}, [text(11, 'plain')])]),
-    mutation(100, { texts: [{ id: 11, value: 'still plain' }] }),
-    mutation(60_000, {
-      adds: [
-        {
-          parentId: PAGE.body,
-          nextId: null,
-          node: element(12, 'a', { href: 'javascript:alert(1)' }, [
-            text(13, 'link'),
-          ]),
-        },
-      ],
-      attributes: [{ id: 10, attributes: { onclick: 'alert(2)' } }],
-    }),
-  ];
 }
 
 function countOf(diagnostics: Diagnostic[], code: string): number {

@@ -76,3 +76,26 @@ export function mutation(
     attributes: (changes.attributes ?? []) as never,
   });
 }
+
+/**
+ * Returns a clean page, a text change at 100 ms, then a mutation at 60 s
+ * that adds a script URL link and an `onclick` handler.
+ */
+export function lateAttack(): eventWithTime[] {
+  return [
+    ...basePage([element(10, 'p', {}, [text(11, 'plain')])]),
+    mutation(100, { texts: [{ id: 11, value: 'still plain' }] }),
+    mutation(60_000, {
+      adds: [
+        {
+          parentId: PAGE.body,
+          nextId: null,
+          node: element(12, 'a', { href: 'javascript:alert(1)' }, [
+            text(13, 'link'),
+          ]),
+        },
+      ],
+      attributes: [{ id: 10, attributes: { onclick: 'alert(2)' } }],
+    }),
+  ];
+}

@@ -6,30 +6,12 @@ import { sanitizeRecording } from '../../../src/engine/sanitize';
 import type { Diagnostic, Recording } from '../../../src/events/types';
 import { parseRecording } from '../../../src/events/parseRecording';
 import { seededRandom } from '../../support/serializeFrame';
-import { basePage, element, mutation, PAGE, text } from '../../support/stream';
+import { lateAttack } from '../../support/stream';
 
 const DIR = path.join(import.meta.dirname, '../../fixtures/recordings');
 
 function fixture(name: string): Recording {
   return parseRecording(readFileSync(path.join(DIR, `${name}.json`), 'utf8'));
-}
-
-/** A clean page followed by a mutation that adds a handler and a script URL. */
-function lateAttack(): Recording {
-  return parseRecording([
-    ...basePage([element(10, 'p', {}, [text(11, 'plain')])]),
-    mutation(100, { texts: [{ id: 11, value: 'still plain' }] }),
-    mutation(200, {
-      adds: [
-        {
-          parentId: PAGE.body,
-          nextId: null,
-          node: element(12, 'a', { href: 'javascript:alert(1)' }),
-        },
-      ],
-      attributes: [{ id: 10, attributes: { onclick: 'alert(2)' } }],
-    }),
-  ]);
 }
 
 function unsafeCount(findings: Diagnostic[]): number {
@@ -57,7 +39,7 @@ describe('SanitizedEvents', () => {
   });
 
   it('sanitizes only up to the event read', () => {
-    const recording = lateAttack();
+    const recording = parseRecording(lateAttack());
     const reports: number[] = [];
     const events = new SanitizedEvents(recording, {}, (findings) =>
       reports.push(unsafeCount(findings)),
@@ -75,7 +57,11 @@ describe('SanitizedEvents', () => {
   });
 
   it('returns nothing outside the recording', () => {
-    const events = new SanitizedEvents(lateAttack(), {}, () => {});
+    const events = new SanitizedEvents(
+      parseRecording(lateAttack()),
+      {},
+      () => {},
+    );
 
     expect(events.at(-1)).toBeUndefined();
     expect(events.at(events.length)).toBeUndefined();
