@@ -53,7 +53,11 @@ export class ReplayEngine implements Replayer {
   private readonly duration: number;
   private readonly logger;
   private computedInsights: RecordingInsights | null = null;
-  private readonly analyzer: RecordingAnalyzer;
+  /**
+   * Reads the events for the insights. It is dropped once they are found,
+   * since it keeps an index of every node of the page.
+   */
+  private analyzer: RecordingAnalyzer | null;
   /** Number of events, from the first, that the analyzer has read. */
   private analyzed = 0;
   private readonly timeline: Timeline;
@@ -204,7 +208,7 @@ export class ReplayEngine implements Replayer {
   /** Passes the next event to the analyzer, sanitizing it first. */
   private analyzeNext(): void {
     const index = this.analyzed;
-    this.analyzer.visit(this.events.at(index)!, index);
+    this.analyzer?.visit(this.events.at(index)!, index);
     this.analyzed += 1;
   }
 
@@ -282,7 +286,8 @@ export class ReplayEngine implements Replayer {
   get insights(): RecordingInsights {
     if (!this.computedInsights) {
       while (!this.fullyAnalyzed) this.analyzeNext();
-      this.computedInsights = this.analyzer.finish();
+      this.computedInsights = this.analyzer!.finish();
+      this.analyzer = null;
       this.state.setState({
         inactivePeriods: this.computedInsights.inactivePeriods,
         insights: this.computedInsights,

@@ -17,7 +17,13 @@ export interface EventSource {
  */
 export class SanitizedEvents implements EventSource {
   private readonly sanitized: ReplayEvent[] = [];
-  private readonly sanitizer: RecordingSanitizer;
+  /**
+   * Dropped once every event is sanitized, since it keeps the tag of
+   * every node the recording ever added.
+   */
+  private sanitizer: RecordingSanitizer | null;
+  /** What the sanitizer changed, kept when it is dropped. */
+  private finalFindings: Diagnostic[] = [];
   private findingsReported = 0;
   private whole: Recording | null = null;
 
@@ -73,19 +79,26 @@ export class SanitizedEvents implements EventSource {
 
   /** Returns what sanitizing changed so far, one diagnostic per kind. */
   findings(): Diagnostic[] {
-    return this.sanitizer.diagnostics();
+    return this.sanitizer?.diagnostics() ?? this.finalFindings;
   }
 
   private sanitizeNext(): void {
     const index = this.sanitized.length;
     const event = this.input.events[index]!;
-    this.sanitized.push(this.sanitizer.sanitize(event, index));
+    this.sanitized.push(this.sanitizer!.sanitize(event, index));
   }
 
   private reportFindings(): void {
-    const count = this.sanitizer.findingCount;
-    if (count === this.findingsReported) return;
-    this.findingsReported = count;
-    this.onFindings(this.findings());
+    const { sanitizer } = this;
+    if (!sanitizer) return;
+    const count = sanitizer.findingCount;
+    if (count !== this.findingsReported) {
+      this.findingsReported = count;
+      this.onFindings(this.findings());
+    }
+    if (this.complete) {
+      this.finalFindings = sanitizer.diagnostics();
+      this.sanitizer = null;
+    }
   }
 }
