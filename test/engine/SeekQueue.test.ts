@@ -1,14 +1,15 @@
 import { expect, test } from 'vitest';
 import type { FrameScheduler } from '../../src/engine/clock';
-import { SeekQueue } from '../../src/engine/SeekQueue';
+import { SeekQueue, SPLIT_SEEK_MS } from '../../src/engine/SeekQueue';
 
 /** Creates a scheduler whose tasks and animation frames the test runs. */
 function manualScheduler() {
   const tasks: (() => void)[] = [];
   const frames = new Map<number, () => void>();
   let nextFrame = 1;
+  let clock = 0;
   const scheduler: FrameScheduler = {
-    now: () => 0,
+    now: () => clock,
     requestFrame(callback) {
       frames.set(nextFrame, callback);
       return nextFrame++;
@@ -18,6 +19,10 @@ function manualScheduler() {
   };
   return {
     scheduler,
+    /** Moves the clock `ms` on, as work that takes that long would. */
+    spend(ms: number) {
+      clock += ms;
+    },
     /** Runs the oldest task, then every microtask it led to. */
     async runTask() {
       tasks.shift()?.();
@@ -37,19 +42,35 @@ function settleMicrotasks(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function createQueue(scheduler: FrameScheduler, log: string[]) {
+/**
+ * Creates a queue whose build and steps log their names and spend the
+ * given time on the manual scheduler's clock.
+ */
+function createQueue(
+  manual: ReturnType<typeof manualScheduler>,
+  log: string[],
+  { buildMs = SPLIT_SEEK_MS, stepMs = 0 } = {},
+) {
+  const step = (name: string) => () => {
+    log.push(name);
+    manual.spend(stepMs);
+  };
   return new SeekQueue(
-    scheduler,
+    manual.scheduler,
     () => Promise.resolve(),
-    (time) => log.push(`build ${time}`),
-    [() => log.push('style'), () => log.push('layout')],
+    (time) => {
+      log.push(`build ${time}`);
+      manual.spend(buildMs);
+    },
+    [step('style'), step('layout')],
   );
 }
 
 test('runs each step in its own task', async () => {
-  const { scheduler, runTask } = manualScheduler();
+  const manual = manualScheduler();
+  const { runTask } = manual;
   const log: string[] = [];
-  const queue = createQueue(scheduler, log);
+  const queue = createQueue(manual, log);
   let resolved = false;
   void queue.request(5).then(() => (resolved = true));
 
@@ -64,9 +85,10 @@ test('runs each step in its own task', async () => {
 });
 
 test('frame runs remaining steps at once', async () => {
-  const { scheduler, runTask, runFrame } = manualScheduler();
+  const manual = manualScheduler();
+  const { runTask, runFrame } = manual;
   const log: string[] = [];
-  const queue = createQueue(scheduler, log);
+  const queue = createQueue(manual, log);
   const done = queue.request(5);
 
   await runTask();
@@ -79,9 +101,10 @@ test('frame runs remaining steps at once', async () => {
 });
 
 test('close between steps skips the rest', async () => {
-  const { scheduler, runTask } = manualScheduler();
+  const manual = manualScheduler();
+  const { runTask } = manual;
   const log: string[] = [];
-  const queue = createQueue(scheduler, log);
+  const queue = createQueue(manual, log);
   const done = queue.request(5);
 
   await runTask();
@@ -89,4 +112,32 @@ test('close between steps skips the rest', async () => {
   await runTask();
   await done;
   expect(log).toEqual(['build 5']);
+});
+
+test('runs a quick seek in one task', async () => {
+  const manual = manualScheduler();
+  const log: string[] = [];
+  const queue = createQueue(manual, log, { buildMs: 1 });
+  let resolved = false;
+  void queue.request(5).then(() => (resolved = true));
+
+  await manual.runTask();
+  expect(log).toEqual(['build 5', 'layout']);
+  expect(resolved).toBe(true);
+});
+
+test('splits the seek after slow steps', async () => {
+  const manual = manualScheduler();
+  const log: string[] = [];
+  const queue = createQueue(manual, log, { buildMs: 1, stepMs: 30 });
+
+  void queue.request(5);
+  await manual.runTask();
+  expect(log).toEqual(['build 5', 'layout']);
+
+  void queue.request(6);
+  await manual.runTask();
+  expect(log.slice(2)).toEqual(['build 6']);
+  await manual.runTask();
+  expect(log.slice(2)).toEqual(['build 6', 'style']);
 });
