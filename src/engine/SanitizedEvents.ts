@@ -22,7 +22,7 @@ export class SanitizedEvents implements EventSource {
    * every node the recording ever added.
    */
   private sanitizer: RecordingSanitizer | null;
-  /** What the sanitizer changed, kept when it is dropped. */
+  /** The sanitizer's findings, kept when it is dropped. */
   private finalFindings: Diagnostic[] = [];
   private findingsReported = 0;
   private whole: Recording | null = null;
