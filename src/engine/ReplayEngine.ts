@@ -1,11 +1,9 @@
 import type { Recording } from '../events/types';
 import { createRecordingAnalyzer } from '../insights/analyzeRecording';
-import type {
-  RecordingAnalyzer,
-  RecordingInsights,
-} from '../insights/analyzeRecording';
-import { collectCanvasImages, createCanvasImageCache } from './apply/canvas';
+import type { RecordingInsights } from '../insights/analyzeRecording';
+import { createCanvasImageCache } from './apply/canvas';
 import type { CanvasImageCache } from './apply/canvas';
+import { BackgroundPass } from './BackgroundPass';
 import { CheckpointIndex } from './CheckpointIndex';
 import { browserScheduler, PlaybackClock } from './clock';
 import type { FrameScheduler } from './clock';
@@ -30,13 +28,6 @@ import type { RecordedEventListener, Replayer, ReplayerState } from './types';
  */
 const SKIP_LEAD_IN = 1000;
 
-/**
- * Time after which a background task that sanitizes and analyses events
- * yields, in ms. It checks between events, so one large event can make a
- * task longer.
- */
-const BACKGROUND_SLICE_MS = 8;
-
 /** Shortest time between two canvas redraws during playback, in ms. */
 const CANVAS_PRESENT_INTERVAL = 100;
 
@@ -53,13 +44,7 @@ export class ReplayEngine implements Replayer {
   private readonly duration: number;
   private readonly logger;
   private computedInsights: RecordingInsights | null = null;
-  /**
-   * Reads the events for the insights. It is dropped once they are found,
-   * since it keeps an index of every node of the page.
-   */
-  private analyzer: RecordingAnalyzer | null;
-  /** Number of events, from the first, that the analyzer has read. */
-  private analyzed = 0;
+  private readonly background: BackgroundPass;
   private readonly timeline: Timeline;
   private readonly recordedEvents: RecordedEventEmitter;
   private readonly frame: ReplayFrame;
@@ -74,24 +59,17 @@ export class ReplayEngine implements Replayer {
   private readonly state;
   private destroyed = false;
   private canvasesPresentedAt = -Infinity;
-  /**
-   * Number of sanitized events whose canvas images have been collected
-   * for decoding, or null before the first paint, which decoding must not
-   * delay.
-   */
-  private imagesCollected: number | null = null;
   private readonly seeks: SeekQueue;
 
   constructor(input: Recording, options: CreateReplayerOptions) {
     this.diagnostics = new DiagnosticsCollector(input.diagnostics);
     // Everything below reads only sanitized events: frames, checkpoints,
     // recorded-event listeners and insights. The first frame sanitizes
-    // what it shows; the rest is sanitized after it is painted.
+    // what it shows, and the rest is sanitized after it is painted.
     this.events = new SanitizedEvents(input, options, (findings) => {
       for (const finding of findings) this.diagnostics.set(finding);
     });
     this.duration = input.duration;
-    this.analyzer = createRecordingAnalyzer(input, options.insights);
     this.timeline = new Timeline(input, this.events);
     this.recordedEvents = new RecordedEventEmitter(this.timeline);
     const speed = clampSpeed(options.speed ?? 1);
@@ -130,9 +108,21 @@ export class ReplayEngine implements Replayer {
       styles,
     );
     this.scheduler = options.scheduler ?? browserScheduler;
+    this.background = new BackgroundPass(
+      this.events,
+      createRecordingAnalyzer(input, options.insights),
+      this.images,
+      this.scheduler,
+      {
+        onSlice: () => this.publishDiagnostics(),
+        onDone: () => this.onAllEventsRead(),
+      },
+    );
+    // Canvas commands draw decoded images synchronously, so a seek waits
+    // for the images of the events up to its target.
     this.seeks = new SeekQueue(
       this.scheduler,
-      (time) => this.prepareSeek(time),
+      (time) => this.background.prepare(this.timeline.countUntil(time)),
       (time) => this.buildSeek(time),
       [() => this.builder.updateStyle(), () => this.builder.flushScrolls()],
     );
@@ -169,10 +159,7 @@ export class ReplayEngine implements Replayer {
     // policy is in place, which blocks remote ones) and indexing start
     // once the first frame is painted, so they delay neither its building
     // nor its paint.
-    this.afterNextPaint(() => {
-      this.imagesCollected = 0;
-      this.backgroundSlice();
-    });
+    this.afterNextPaint(() => this.background.start());
     for (const diagnostic of input.diagnostics) {
       this.logger.warn(diagnostic.message);
     }
@@ -181,35 +168,6 @@ export class ReplayEngine implements Replayer {
   /** The sanitized recording. Reading it sanitizes what is left first. */
   get recording(): Recording {
     return this.events.recording();
-  }
-
-  /**
-   * Sanitizes and analyses events for a slice of time, in tasks until
-   * every event is done.
-   */
-  private readonly backgroundSlice = (): void => {
-    if (this.destroyed) return;
-    const deadline = this.scheduler.now() + BACKGROUND_SLICE_MS;
-    while (!this.fullyAnalyzed && this.scheduler.now() < deadline) {
-      this.analyzeNext();
-    }
-    this.collectImages();
-    this.publishDiagnostics();
-    // A state listener may have destroyed the replayer.
-    if (this.destroyed) return;
-    if (this.fullyAnalyzed) this.onAllEventsRead();
-    else this.scheduler.postTask(this.backgroundSlice);
-  };
-
-  private get fullyAnalyzed(): boolean {
-    return this.analyzed === this.events.length;
-  }
-
-  /** Passes the next event to the analyzer, sanitizing it first. */
-  private analyzeNext(): void {
-    const index = this.analyzed;
-    this.analyzer?.visit(this.events.at(index)!, index);
-    this.analyzed += 1;
   }
 
   /**
@@ -227,31 +185,6 @@ export class ReplayEngine implements Replayer {
     void this.images.ready.then(() =>
       this.scheduler.postTask(() => this.onImagesReady()),
     );
-  }
-
-  /**
-   * Starts decoding the canvas images of the events sanitized since the
-   * last call, once the first frame is painted.
-   */
-  private collectImages(): void {
-    if (this.imagesCollected === null) return;
-    const fresh = [];
-    while (this.imagesCollected < this.events.sanitizedCount) {
-      fresh.push(this.events.at(this.imagesCollected)!);
-      this.imagesCollected += 1;
-    }
-    collectCanvasImages(fresh, this.images);
-  }
-
-  /**
-   * Sanitizes the events up to `time` and starts decoding their canvas
-   * images. Canvas commands draw decoded images synchronously, so the
-   * seek waits for the returned promise; without images it is resolved.
-   */
-  private prepareSeek(time: number): Promise<void> {
-    this.events.sanitizeUntil(this.timeline.countUntil(time));
-    this.collectImages();
-    return this.images.ready;
   }
 
   private publishDiagnostics(): void {
@@ -285,9 +218,7 @@ export class ReplayEngine implements Replayer {
    */
   get insights(): RecordingInsights {
     if (!this.computedInsights) {
-      while (!this.fullyAnalyzed) this.analyzeNext();
-      this.computedInsights = this.analyzer!.finish();
-      this.analyzer = null;
+      this.computedInsights = this.background.finishInsights();
       this.state.setState({
         inactivePeriods: this.computedInsights.inactivePeriods,
         insights: this.computedInsights,
@@ -368,8 +299,8 @@ export class ReplayEngine implements Replayer {
   }
 
   /**
-   * Builds the DOM of a seek's frame. Style and the pending scroll offsets
-   * follow in later tasks (see `SeekQueue`).
+   * Builds the DOM of a seek's frame. `SeekQueue` then sets the pending
+   * scroll offsets, in this task or, for a long seek, in a later one.
    */
   private buildSeek(time: number): void {
     this.buildFrame(time, true);
@@ -397,6 +328,7 @@ export class ReplayEngine implements Replayer {
   destroy(): void {
     this.destroyed = true;
     this.clock.stop();
+    this.background.stop();
     this.checkpoints?.destroy();
     this.images.close();
     this.frame.destroy();

@@ -1,3 +1,4 @@
+import { isRecording } from '../events/isRecording';
 import { parseRecording } from '../events/parseRecording';
 import type { Recording, RecordingInput } from '../events/types';
 import type { CreateReplayerOptions } from './options';
@@ -23,15 +24,4 @@ export function createReplayer(
   }
   const recording = isRecording(input) ? input : parseRecording(input);
   return new ReplayEngine(recording, options);
-}
-
-function isRecording(input: unknown): input is Recording {
-  const candidate = input as Partial<Recording> | null;
-  return (
-    typeof candidate === 'object' &&
-    candidate !== null &&
-    Array.isArray(candidate.events) &&
-    typeof candidate.startTime === 'number' &&
-    Array.isArray(candidate.diagnostics)
-  );
 }

@@ -1,45 +1,17 @@
 import { expect, test } from 'vitest';
-import type { FrameScheduler } from '../../src/engine/clock';
 import { SeekQueue, SPLIT_SEEK_MS } from '../../src/engine/SeekQueue';
+import { manualScheduler } from '../support/manualScheduler';
 
-/** Creates a scheduler whose tasks and animation frames the test runs. */
-function manualScheduler() {
-  const tasks: (() => void)[] = [];
-  const frames = new Map<number, () => void>();
-  let nextFrame = 1;
+/** Creates a manual scheduler whose clock moves only by `spend`. */
+function clockedScheduler() {
   let clock = 0;
-  const scheduler: FrameScheduler = {
-    now: () => clock,
-    requestFrame(callback) {
-      frames.set(nextFrame, callback);
-      return nextFrame++;
-    },
-    cancelFrame: (handle) => frames.delete(handle),
-    postTask: (callback) => tasks.push(callback),
-  };
   return {
-    scheduler,
+    ...manualScheduler(() => clock),
     /** Moves the clock `ms` on, as work that takes that long would. */
     spend(ms: number) {
       clock += ms;
     },
-    /** Runs the oldest task, then every microtask it led to. */
-    async runTask() {
-      tasks.shift()?.();
-      await settleMicrotasks();
-    },
-    async runFrame() {
-      const callbacks = [...frames.values()];
-      frames.clear();
-      for (const callback of callbacks) callback();
-      await settleMicrotasks();
-    },
   };
-}
-
-/** Resolves once the microtasks queued so far, and theirs, have run. */
-function settleMicrotasks(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
@@ -47,7 +19,7 @@ function settleMicrotasks(): Promise<void> {
  * given time on the manual scheduler's clock.
  */
 function createQueue(
-  manual: ReturnType<typeof manualScheduler>,
+  manual: ReturnType<typeof clockedScheduler>,
   log: string[],
   { buildMs = SPLIT_SEEK_MS, stepMs = 0 } = {},
 ) {
@@ -67,7 +39,7 @@ function createQueue(
 }
 
 test('runs each step in its own task', async () => {
-  const manual = manualScheduler();
+  const manual = clockedScheduler();
   const { runTask } = manual;
   const log: string[] = [];
   const queue = createQueue(manual, log);
@@ -85,14 +57,14 @@ test('runs each step in its own task', async () => {
 });
 
 test('frame runs remaining steps at once', async () => {
-  const manual = manualScheduler();
-  const { runTask, runFrame } = manual;
+  const manual = clockedScheduler();
+  const { runTask, runFrames } = manual;
   const log: string[] = [];
   const queue = createQueue(manual, log);
   const done = queue.request(5);
 
   await runTask();
-  await runFrame();
+  await runFrames();
   expect(log).toEqual(['build 5', 'style', 'layout']);
   await done;
   // The task posted for the step the frame ran does nothing.
@@ -101,7 +73,7 @@ test('frame runs remaining steps at once', async () => {
 });
 
 test('close between steps skips the rest', async () => {
-  const manual = manualScheduler();
+  const manual = clockedScheduler();
   const { runTask } = manual;
   const log: string[] = [];
   const queue = createQueue(manual, log);
@@ -115,7 +87,7 @@ test('close between steps skips the rest', async () => {
 });
 
 test('runs a quick seek in one task', async () => {
-  const manual = manualScheduler();
+  const manual = clockedScheduler();
   const log: string[] = [];
   const queue = createQueue(manual, log, { buildMs: 1 });
   let resolved = false;
@@ -127,7 +99,7 @@ test('runs a quick seek in one task', async () => {
 });
 
 test('splits the seek after slow steps', async () => {
-  const manual = manualScheduler();
+  const manual = clockedScheduler();
   const log: string[] = [];
   const queue = createQueue(manual, log, { buildMs: 1, stepMs: 30 });
 

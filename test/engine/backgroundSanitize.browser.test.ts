@@ -1,12 +1,12 @@
 import { afterEach, expect, test } from 'vitest';
 import { createReplayer, sanitizeRecording } from '../../src/engine';
 import type { Replayer } from '../../src/engine';
-import type { FrameScheduler } from '../../src/engine/clock';
 import { IncrementalSource } from '@rrweb/types';
 import type { eventWithTime } from '@rrweb/types';
 import { parseRecording } from '../../src/events';
 import { analyzeRecording } from '../../src/insights';
 import type { Diagnostic } from '../../src/events/types';
+import { manualScheduler } from '../support/manualScheduler';
 import { createRoot, fetchRecording } from '../support/recordings';
 import { buildCorpusRecording } from '../security/corpusRecording';
 import {
@@ -22,38 +22,6 @@ const replayers: Replayer[] = [];
 afterEach(() => {
   for (const replayer of replayers.splice(0)) replayer.destroy();
 });
-
-/**
- * Creates a scheduler that queues tasks and animation frames until the
- * test runs them, so the test decides when background work happens.
- */
-function manualScheduler(now: () => number = () => performance.now()) {
-  const tasks: (() => void)[] = [];
-  const frames: (() => void)[] = [];
-  const scheduler: FrameScheduler = {
-    now,
-    requestFrame: (callback) => frames.push(callback),
-    cancelFrame: () => {},
-    postTask: (callback) => void tasks.push(callback),
-  };
-  /** Returns the number of tasks and frames waiting to run. */
-  const pending = () => tasks.length + frames.length;
-  /** Runs the tasks queued now, but not those they queue. */
-  function runQueuedTasks() {
-    for (const task of tasks.splice(0)) task();
-  }
-  /** Runs the queued tasks, and those they queue, with their promises. */
-  async function runTasks() {
-    for (let round = 0; round < 1000 && tasks.length > 0; round += 1) {
-      for (const task of tasks.splice(0)) task();
-      await new Promise((resolve) => setTimeout(resolve));
-    }
-  }
-  function runFrames() {
-    for (const frame of frames.splice(0)) frame();
-  }
-  return { scheduler, pending, runQueuedTasks, runTasks, runFrames };
-}
 
 function countOf(diagnostics: Diagnostic[], code: string): number {
   return diagnostics.find((item) => item.code === code)?.count ?? 0;
@@ -82,7 +50,7 @@ test('early seek applies only sanitized events', async () => {
   // animation frame, which the test has not run yet.
   expect(replayer.getState().insights).toBeNull();
 
-  manual.runFrames();
+  await manual.runFrames();
   await manual.runTasks();
   expect(replayer.getState().insights).not.toBeNull();
 });
@@ -121,7 +89,7 @@ test('background pass yields between slices', async () => {
   });
   replayers.push(replayer);
 
-  manual.runFrames();
+  await manual.runFrames();
   manual.runQueuedTasks();
   expect(replayer.getState().insights).toBeNull();
   expect(manual.pending()).toBe(1);
@@ -202,7 +170,7 @@ test('seek during the background pass waits for canvas images', async () => {
   expect([...pixel]).toEqual([255, 0, 0, 255]);
 });
 
-test('destroy from a state listener stops the pass', () => {
+test('destroy from a state listener stops the pass', async () => {
   const manual = manualScheduler();
   const replayer = createReplayer(buildCorpusRecording().events, {
     root: createRoot(),
@@ -211,7 +179,7 @@ test('destroy from a state listener stops the pass', () => {
   replayers.push(replayer);
   replayer.subscribe(() => replayer.destroy());
 
-  manual.runFrames();
+  await manual.runFrames();
   manual.runQueuedTasks();
 
   expect(manual.pending()).toBe(0);

@@ -1,5 +1,6 @@
 import { createReplayer } from '../../engine/createReplayer';
 import type { CreateReplayerOptions } from '../../engine/options';
+import { pageBox } from './ElementBox';
 import type { BoxMeasurer, ElementBox } from './ElementBox';
 
 /** Options of `createReplayBoxMeasurer`. */
@@ -46,7 +47,7 @@ export function createReplayBoxMeasurer(
       const boxes: (ElementBox | undefined)[] = [];
       for (const click of clicks) {
         await replayer.seek(click.time);
-        boxes.push(boxOf(replayer.getNode(click.targetId), replayer.document));
+        boxes.push(boxOf(replayer.getNode(click.targetId)));
       }
       return boxes;
     } finally {
@@ -56,22 +57,13 @@ export function createReplayBoxMeasurer(
   };
 }
 
-function boxOf(node: Node | null, doc: Document): ElementBox | undefined {
+function boxOf(node: Node | null): ElementBox | undefined {
   const element =
     node && node.nodeType === Node.ELEMENT_NODE
       ? (node as Element)
       : (node?.parentElement ?? null);
   if (!element || !element.isConnected) return undefined;
-
-  const rect = element.getBoundingClientRect();
-  if (rect.width === 0 && rect.height === 0) return undefined;
-  const view = doc.defaultView;
-  return {
-    left: rect.left + (view?.scrollX ?? 0),
-    top: rect.top + (view?.scrollY ?? 0),
-    width: rect.width,
-    height: rect.height,
-  };
+  return pageBox(element);
 }
 
 function createHiddenRoot(): HTMLElement {

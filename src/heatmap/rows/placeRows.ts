@@ -1,3 +1,4 @@
+import { pageBox } from '../aggregate/ElementBox';
 import type { ElementBox } from '../aggregate/ElementBox';
 import type { HeatmapRow } from '../types';
 
@@ -86,16 +87,7 @@ export function locateInDocument(doc: Document): LocateElement {
     } catch {
       return undefined;
     }
-    if (!element) return undefined;
-    const rect = element.getBoundingClientRect();
-    if (rect.width === 0 && rect.height === 0) return undefined;
-    const view = doc.defaultView;
-    return {
-      left: rect.left + (view?.scrollX ?? 0),
-      top: rect.top + (view?.scrollY ?? 0),
-      width: rect.width,
-      height: rect.height,
-    };
+    return element ? pageBox(element) : undefined;
   };
 }
 
